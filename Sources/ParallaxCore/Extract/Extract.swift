@@ -1,0 +1,11 @@
+/// The extract stage: a raw article in, an article with its body blocks and metadata out.
+public enum Extract {
+    public static func article(from raw: RawArticle) -> Article {
+        var article = switch raw.format {
+        case .text: PlainTextExtractor.extract(raw)
+        case .html: HTMLExtractor.extract(raw)
+        }
+        if article.outlet == nil, let url = article.url { article.outlet = OutletNames.domain(of: url) }
+        return article
+    }
+}

@@ -1,0 +1,75 @@
+import CLibXML2
+import Foundation
+
+/// Title, date, authors, outlet and address from a page's `<meta>`, `<title>`, `<link>` and JSON-LD.
+struct HTMLMetadata {
+    var title: String?
+    var outlet: String?
+    var url: String?
+    var published: PartialDate?
+    var authors: [String] = []
+
+    static let dateMetaNames = ["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "og:published_time", "sailthru.date"]
+
+    static func read(_ document: HTMLDocument) -> HTMLMetadata {
+        var result = HTMLMetadata()
+        var titleTag: String?
+        var firstH1: String?
+        for node in document.elements() {
+            switch HTMLDocument.name(node) {
+            case "meta":
+                let key = (HTMLDocument.attribute(node, "property") ?? HTMLDocument.attribute(node, "name")
+                    ?? HTMLDocument.attribute(node, "itemprop") ?? "").lowercased()
+                guard let content = HTMLDocument.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                      !content.isEmpty else { continue }
+                switch key {
+                case "og:title", "twitter:title": result.title = result.title ?? content
+                case "og:site_name", "application-name": result.outlet = result.outlet ?? content
+                case "og:url": result.url = result.url ?? content
+                case "author", "article:author", "sailthru.author":
+                    if !content.hasPrefix("http") { result.authors.append(content) }
+                default:
+                    if dateMetaNames.contains(key), result.published == nil {
+                        result.published = PartialDate.parseISO(content) ?? DateText.parse(content)
+                    }
+                }
+            case "title":
+                titleTag = titleTag ?? HTMLDocument.text(of: node, skip: { _ in false }).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "h1":
+                firstH1 = firstH1 ?? HTMLDocument.text(of: node, skip: { _ in false }).text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "link":
+                if HTMLDocument.attribute(node, "rel")?.lowercased() == "canonical" {
+                    result.url = result.url ?? HTMLDocument.attribute(node, "href")
+                }
+            case "script":
+                guard HTMLDocument.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
+                let json = HTMLDocument.text(of: node, skip: { _ in false }).text
+                if let date = jsonLDDate(json) { result.published = date }
+            case "time":
+                if result.published == nil, let value = HTMLDocument.attribute(node, "datetime") {
+                    result.published = PartialDate.parseISO(value)
+                }
+            default:
+                continue
+            }
+        }
+        result.title = result.title ?? firstH1 ?? titleTag
+        if result.outlet == nil, let url = result.url { result.outlet = OutletNames.domain(of: url) }
+        return result
+    }
+
+    /// `datePublished` anywhere in a JSON-LD block (objects, arrays, `@graph`).
+    static func jsonLDDate(_ json: String) -> PartialDate? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+        var stack: [Any] = [object]
+        while let item = stack.popLast() {
+            if let dictionary = item as? [String: Any] {
+                if let value = dictionary["datePublished"] as? String, let date = PartialDate.parseISO(value) { return date }
+                stack.append(contentsOf: dictionary.values)
+            } else if let array = item as? [Any] {
+                stack.append(contentsOf: array)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,36 @@
+/// The measurable shape of one line of scraped text: what the classifier's rules look at.
+struct LineShape {
+    let span: Span
+    let text: String
+    let lower: String
+    let words: [Substring]
+
+    init(span: Span, text: String) {
+        self.span = span
+        self.text = text
+        self.lower = text.lowercased()
+        self.words = text.split(whereSeparator: { $0.isWhitespace })
+    }
+
+    var wordCount: Int { words.count }
+
+    /// Ends as a sentence does: a full stop, question or exclamation mark, or a closing quote.
+    var endsLikeSentence: Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”’'…:)".unicodeScalars.contains(last)
+    }
+
+    var isURL: Bool {
+        lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// Share of words that start with a capital letter: high in headlines, crumbs and credits.
+    var capitalisedShare: Double {
+        guard !words.isEmpty else { return 0 }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return Double(capitalised) / Double(words.count)
+    }
+
+    func contains(anyOf phrases: [String]) -> Bool { phrases.contains(where: lower.contains) }
+    func starts(withAnyOf phrases: [String]) -> Bool { phrases.contains(where: lower.hasPrefix) }
+}

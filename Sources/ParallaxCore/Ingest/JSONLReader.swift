@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads JSONL with one article a line: `id`, `title`, `text` or `html`, `url`, `outlet`, `published`.
+/// A bad line is an error naming the file and line; the other lines go on.
+public enum JSONLReader {
+    public static func read(_ text: String, source: String) -> (articles: [RawArticle], errors: [InputError]) {
+        var articles: [RawArticle] = []
+        var errors: [InputError] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            let where_ = "\(source):\(lineNumber)"
+            guard trimmed.utf8.count <= IngestLimits.maxArticleBytes else {
+                errors.append(InputError(source: where_, message: "line longer than \(IngestLimits.maxArticleBytes / 1_048_576) MB"))
+                continue
+            }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])) as? [String: Any] else {
+                errors.append(InputError(source: where_, message: "not a JSON object"))
+                continue
+            }
+            func string(_ key: String) -> String? {
+                switch object[key] {
+                case let value as String: value.isEmpty ? nil : value
+                case let value as NSNumber: value.stringValue
+                default: nil
+                }
+            }
+            let content: String
+            let format: ContentFormat
+            if let html = string("html") {
+                content = html
+                format = .html
+            } else if let text = string("text") ?? string("articleBody") ?? string("body") {
+                content = text
+                format = .text
+            } else if let title = string("title") {
+                // Title-only feeds (headline aggregators) are still articles.
+                content = title
+                format = .text
+            } else {
+                errors.append(InputError(source: where_, message: "no text, html or title field"))
+                continue
+            }
+            articles.append(RawArticle(
+                id: string("id") ?? "\(fileStem(source))-\(lineNumber)",
+                source: where_, format: format, content: content,
+                title: string("title"), url: string("url"), outlet: string("outlet") ?? string("source_domain"),
+                published: string("published") ?? string("date_publish")))
+        }
+        return (articles, errors)
+    }
+}
+
+/// A file's name without folders and without the extensions Parallax reads.
+public func fileStem(_ path: String) -> String {
+    var name = path.split(separator: "/").last.map(String.init) ?? path
+    for suffix in [".gz", ".jsonl", ".json", ".html", ".htm", ".txt"] where name.lowercased().hasSuffix(suffix) {
+        name = String(name.dropLast(suffix.count))
+    }
+    return name
+}

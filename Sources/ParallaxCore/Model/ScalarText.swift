@@ -1,0 +1,47 @@
+/// An article's text held as Unicode scalars, so that spans are plain integer offsets
+/// (the report's unit) and slicing is O(length of the slice).
+public struct ScalarText: Sendable {
+    public let string: String
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) {
+        self.string = string
+        self.scalars = Array(string.unicodeScalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    public func slice(_ span: Span) -> String {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// The span with white space trimmed from both ends.
+    public func trimmed(_ span: Span) -> Span {
+        var start = span.start
+        var end = span.end
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return Span(start, end)
+    }
+
+    /// UTF-16 code units of the text and, for each unit, the scalar offset it belongs to,
+    /// with one extra entry for the end. ICU speaks UTF-16; the report speaks scalars.
+    public func utf16WithScalarMap() -> (units: [UInt16], scalarOffset: [Int32]) {
+        var units: [UInt16] = []
+        var map: [Int32] = []
+        units.reserveCapacity(scalars.count)
+        map.reserveCapacity(scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            for unit in UTF16.encode(scalar)! {
+                units.append(unit)
+                map.append(Int32(index))
+            }
+        }
+        map.append(Int32(scalars.count))
+        return (units, map)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Parallax: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Compare how news outlets tell the same story.")
+}
