@@ -1,0 +1,42 @@
+/// What sort of thing a name names, as far as the text shows.
+public enum EntityKind: String, Codable, Sendable {
+    case person, organisation, place, other
+}
+
+/// A name in the text ("Dmitry Peskov"), with the role the text gives it there, if any
+/// ("Kremlin spokesman", "the former Trump administration special representative for Ukraine negotiations").
+public struct NameMention: Sendable, Hashable {
+    public var span: Span
+    public var text: String
+    public var kind: EntityKind
+    public var role: Span?
+    public var roleText: String?
+    public var sentence: Int
+    /// Index of its first token in `LanguageAnalysis.tokens`.
+    public var firstToken: Int
+    public var tokenCount: Int
+}
+
+/// A date expression with the calendar date it resolves to, at its own precision.
+public struct DateMention: Sendable, Hashable {
+    public var span: Span
+    public var text: String
+    /// nil when the expression is relative and the article has no date to resolve it against.
+    public var date: PartialDate?
+    /// Resolved against the publication date ("Thursday", "last month") rather than written out.
+    public var isRelative: Bool
+    public var sentence: Int
+}
+
+/// A number in the text, with the word it counts and, for durations, its length in days.
+public struct NumberMention: Sendable, Hashable {
+    public var span: Span
+    public var text: String
+    public var value: Double
+    /// The stem of the counted word ("leader", "time", "hour").
+    public var unit: String?
+    /// Length in days for durations ("24 hours" = 1, "one day" = 1).
+    public var days: Double?
+    public var isAge: Bool
+    public var sentence: Int
+}

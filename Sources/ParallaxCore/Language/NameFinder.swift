@@ -1,0 +1,153 @@
+/// Finds names as runs of capitalised words, separates a leading title ("Russian President"),
+/// reads a role from the words around the name, and guesses the kind from cues in and around it.
+enum NameFinder {
+    static let demonymSuffixes = ["ian", "ean", "ican", "ese", "ish"]
+    static let minDemonymLength = 6
+    static let maxRoleWords = 6
+    static let maxAppositionWords = 14
+
+    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], lowerCaseWords: Set<String>) -> [NameMention] {
+        var mentions: [NameMention] = []
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard startsName(tokens[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < sentence.tokens.upperBound {
+                    if joined(text, tokens[end - 1], tokens[end]), startsName(tokens[end]) || tokens[end].isCapitalised {
+                        end += 1
+                    } else if end + 1 < sentence.tokens.upperBound, Vocabulary.nameConnectors.contains(tokens[end].norm),
+                              joined(text, tokens[end - 1], tokens[end]), joined(text, tokens[end], tokens[end + 1]),
+                              tokens[end + 1].isCapitalised {
+                        end += 2
+                    } else {
+                        break
+                    }
+                    if hasPossessive(tokens[end - 1]) { break }
+                }
+                if let mention = mention(text: text, tokens: tokens, range: index..<end, sentence: sentenceIndex,
+                                         sentenceStart: sentence.tokens.lowerBound, sentenceEnd: sentence.tokens.upperBound,
+                                         lowerCaseWords: lowerCaseWords) {
+                    mentions.append(mention)
+                }
+                index = end
+            }
+        }
+        return mentions
+    }
+
+    static func startsName(_ token: Token) -> Bool {
+        token.isCapitalised && Vocabulary.months[token.norm] == nil && Vocabulary.weekdays[token.norm] == nil
+    }
+
+    static func hasPossessive(_ token: Token) -> Bool { token.norm.hasSuffix("'s") }
+
+    /// Two tokens are in one name when only a single space (or nothing) stands between them.
+    static func joined(_ text: ScalarText, _ left: Token, _ right: Token) -> Bool {
+        let gap = right.span.start - left.span.end
+        if gap == 0 { return false }  // "Putin-Trump" splits at the hyphen via a token gap of 1, handled below
+        if gap == 1 { return text.scalars[left.span.end] == " " }
+        return false
+    }
+
+    static func mention(text: ScalarText, tokens: [Token], range: Range<Int>, sentence: Int, sentenceStart: Int,
+                        sentenceEnd: Int, lowerCaseWords: Set<String>) -> NameMention? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        // Leading words capitalised only by position, and a title before the name.
+        while start < end, Vocabulary.notNames.contains(tokens[start].norm) { start += 1 }
+        var titleEnd: Int?
+        for index in start..<end where Vocabulary.roleNouns.contains(tokens[index].norm) { titleEnd = index + 1 }
+        let titleStart = start
+        if let titleEnd { start = titleEnd }
+        while end > start, Vocabulary.roleNouns.contains(tokens[end - 1].norm) { end -= 1 }
+        guard start < end else { return nil }
+        let first = tokens[start]
+        let last = tokens[end - 1]
+        var nameEnd = last.span.end
+        if hasPossessive(last) { nameEnd -= 2 }
+        let span = Span(first.span.start, nameEnd)
+        let nameText = text.slice(span)
+        let count = end - start
+        if count == 1 {
+            let lower = first.norm.replacingOccurrences(of: "'s", with: "")
+            if lower.count < 2 { return nil }
+            if lower.count >= minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix) { return nil }
+            // Sentence-initial words that the article also writes in lower case are not names.
+            if start == sentenceStart, lowerCaseWords.contains(lower) { return nil }
+        }
+
+        var roleSpan: Span?
+        if let titleEnd, titleStart < titleEnd {
+            // Extend back over lower-case role words before the run ("Kremlin spokesman").
+            roleSpan = Span(tokens[titleStart].span.start, tokens[titleEnd - 1].span.end)
+        } else if let before = roleBefore(tokens: tokens, nameStart: start, sentenceStart: sentenceStart) {
+            roleSpan = before
+        }
+        if roleSpan == nil {
+            roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd)
+        }
+        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil,
+                            previous: start > sentenceStart ? tokens[start - 1] : nil, text: nameText)
+        return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
+                           sentence: sentence, firstToken: start, tokenCount: count)
+    }
+
+    /// Role words straight before the name: "Kremlin spokesman", "former envoy".
+    static func roleBefore(tokens: [Token], nameStart: Int, sentenceStart: Int) -> Span? {
+        var index = nameStart
+        var hasNoun = false
+        while index > sentenceStart, nameStart - index < maxRoleWords {
+            let token = tokens[index - 1]
+            let isRole = Vocabulary.roleNouns.contains(token.norm)
+            guard isRole || (Vocabulary.roleModifiers.contains(token.norm) && token.norm != "for" && token.norm != "of")
+                    || (token.isCapitalised && !Vocabulary.notNames.contains(token.norm)) else { break }
+            if tokens[index - 1].span.end + 2 < tokens[index].span.start { break }
+            hasNoun = hasNoun || isRole
+            index -= 1
+        }
+        guard hasNoun, index < nameStart else { return nil }
+        // Only a role noun may end the phrase, so "Kremlin spokesman" but not "Kremlin" alone.
+        guard Vocabulary.roleNouns.contains(tokens[nameStart - 1].norm) else { return nil }
+        return Span(tokens[index].span.start, tokens[nameStart - 1].span.end)
+    }
+
+    /// ", the former … special representative for Ukraine negotiations," after the name.
+    static func apposition(text: ScalarText, tokens: [Token], nameEnd: Int, sentenceEnd: Int) -> Span? {
+        guard nameEnd < sentenceEnd else { return nil }
+        let gapStart = tokens[nameEnd - 1].span.end
+        let gap = text.slice(Span(gapStart, tokens[nameEnd].span.start))
+        guard gap == ", " else { return nil }
+        var index = nameEnd
+        var hasRole = false
+        while index < sentenceEnd, index - nameEnd < maxAppositionWords {
+            hasRole = hasRole || Vocabulary.roleNouns.contains(tokens[index].norm)
+            let after = index + 1 < sentenceEnd ? text.slice(Span(tokens[index].span.end, tokens[index + 1].span.start)) : ""
+            if after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(";") || after.hasPrefix("(") {
+                return hasRole && index > nameEnd ? Span(tokens[nameEnd].span.start, tokens[index].span.end) : nil
+            }
+            // A verb right after the comma means a clause, not an apposition.
+            if index == nameEnd, ["said", "who", "which", "told", "says", "added"].contains(tokens[index].norm) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static func classify(tokens: [Token], hasRole: Bool, previous: Token?, text: String) -> EntityKind {
+        let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
+        if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }
+        if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
+        if hasRole { return .person }
+        if let previous, tokens.count == 1, Vocabulary.placePrepositions.contains(previous.norm) { return .place }
+        if tokens.count >= 2, tokens.count <= 4, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
+        return .other
+    }
+
+    static func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,61 @@
+/// A sentence of an article's body.
+public struct Sentence: Sendable, Hashable {
+    public var span: Span
+    /// Index of the body block (paragraph) it sits in.
+    public var paragraph: Int
+    /// Its words, as a range into `LanguageAnalysis.tokens`.
+    public var tokens: Range<Int>
+}
+
+/// Sentences of a block: ICU's breaks, then the repairs news text needs.
+enum SentenceSplitter {
+    /// Breaks ICU makes inside a sentence: `"… now!" said Putin` and `"…?" asked X`
+    /// continue the sentence when what follows starts in lower case.
+    static func split(_ text: ScalarText, block: Span, breaker: TextBreaker) -> [Span] {
+        var spans = breaker.sentences(in: text, within: block).map { text.trimmed($0) }.filter { !$0.isEmpty }
+        var merged: [Span] = []
+        for span in spans {
+            if let previous = merged.last, startsInLowerCase(text, span) || startsWithOnlyPunctuation(text, span) {
+                merged[merged.count - 1] = Span(previous.start, span.end)
+            } else {
+                merged.append(span)
+            }
+        }
+        spans = merged
+        return spans
+    }
+
+    static func startsInLowerCase(_ text: ScalarText, _ span: Span) -> Bool {
+        guard let first = text.scalars[span.start..<span.end].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return false }
+        return first.properties.isLowercase
+    }
+
+    static func startsWithOnlyPunctuation(_ text: ScalarText, _ span: Span) -> Bool {
+        !text.scalars[span.start..<span.end].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// Stray markup in scraped text (`<u>said</u>`): its spans, so that no word is read inside a tag.
+enum StrayMarkup {
+    static let maxTagLength = 40
+
+    static func tags(in text: ScalarText, within span: Span) -> [Span] {
+        var tags: [Span] = []
+        var index = span.start
+        while index < span.end {
+            if text.scalars[index] == "<", index + 1 < span.end,
+               text.scalars[index + 1].properties.isAlphabetic || text.scalars[index + 1] == "/" {
+                var end = index + 1
+                while end < span.end, end - index < maxTagLength, text.scalars[end] != ">", text.scalars[end] != "<" { end += 1 }
+                if end < span.end, text.scalars[end] == ">" {
+                    tags.append(Span(index, end + 1))
+                    index = end + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return tags
+    }
+}

@@ -1,0 +1,28 @@
+/// A word of an article, with the normal forms the later stages compare.
+public struct Token: Sendable, Hashable {
+    public var span: Span
+    /// The word as written.
+    public var text: String
+    /// Lower-cased, with typographic apostrophes made straight.
+    public var norm: String
+    /// `norm` with inflection removed, for matching "congratulated" with "congratulates".
+    public var stem: String
+    /// Index of the sentence it belongs to.
+    public var sentence: Int
+
+    public var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
+    public var isStopword: Bool { Vocabulary.stopwords.contains(norm) }
+    /// A content word: not a function word, and more than one letter.
+    public var isContent: Bool { !isStopword && norm.count > 1 }
+}
+
+public enum WordNormal {
+    public static func norm(_ text: String) -> String {
+        var lower = text.lowercased()
+        if lower.contains("’") || lower.contains("‘") {
+            lower = lower.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        }
+        return lower
+    }
+}
