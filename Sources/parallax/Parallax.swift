@@ -2,5 +2,7 @@ import ArgumentParser
 
 @main
 struct Parallax: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare how news outlets tell the same story.")
+    static let configuration = CommandConfiguration(
+        abstract: "Compare how news outlets tell the same story.",
+        subcommands: [InspectCommand.self])
 }

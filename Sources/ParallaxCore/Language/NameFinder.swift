@@ -17,7 +17,7 @@ enum NameFinder {
                 }
                 var end = index + 1
                 while end < sentence.tokens.upperBound {
-                    if joined(text, tokens[end - 1], tokens[end]), startsName(tokens[end]) || tokens[end].isCapitalised {
+                    if joined(text, tokens[end - 1], tokens[end]), startsName(tokens[end]) {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, Vocabulary.nameConnectors.contains(tokens[end].norm),
                               joined(text, tokens[end - 1], tokens[end]), joined(text, tokens[end], tokens[end + 1]),
@@ -105,7 +105,8 @@ enum NameFinder {
             let isRole = Vocabulary.roleNouns.contains(token.norm)
             guard isRole || (Vocabulary.roleModifiers.contains(token.norm) && token.norm != "for" && token.norm != "of")
                     || (token.isCapitalised && !Vocabulary.notNames.contains(token.norm)) else { break }
-            if tokens[index - 1].span.end + 2 < tokens[index].span.start { break }
+            // Only a space or a hyphen may stand between role words ("President-elect").
+            if tokens[index - 1].span.end + 1 < tokens[index].span.start { break }
             hasNoun = hasNoun || isRole
             index -= 1
         }
@@ -121,10 +122,18 @@ enum NameFinder {
         let gapStart = tokens[nameEnd - 1].span.end
         let gap = text.slice(Span(gapStart, tokens[nameEnd].span.start))
         guard gap == ", " else { return nil }
+        // An apposition opens with a determiner, a possessive or a role word: ", the former envoy",
+        // ", Trump's envoy"; ", Kremlin spokesperson Dmitry Peskov" is a list, not an apposition.
+        let opener = tokens[nameEnd]
+        guard ["the", "a", "an"].contains(opener.norm) || opener.norm.hasSuffix("'s")
+                || Vocabulary.roleModifiers.contains(opener.norm) || Vocabulary.roleNouns.contains(opener.norm) else { return nil }
         var index = nameEnd
         var hasRole = false
         while index < sentenceEnd, index - nameEnd < maxAppositionWords {
             hasRole = hasRole || Vocabulary.roleNouns.contains(tokens[index].norm)
+            // A role word followed by a name starts a new person, not this one's role.
+            if Vocabulary.roleNouns.contains(tokens[index].norm), index + 1 < sentenceEnd, startsName(tokens[index + 1]),
+               !Vocabulary.notNames.contains(tokens[index + 1].norm), tokens[index + 1].span.start == tokens[index].span.end + 1 { return nil }
             let after = index + 1 < sentenceEnd ? text.slice(Span(tokens[index].span.end, tokens[index + 1].span.start)) : ""
             if after.hasPrefix(",") || after.hasPrefix(".") || after.hasPrefix(";") || after.hasPrefix("(") {
                 return hasRole && index > nameEnd ? Span(tokens[nameEnd].span.start, tokens[index].span.end) : nil

@@ -15,7 +15,8 @@ enum SentenceSplitter {
         var spans = breaker.sentences(in: text, within: block).map { text.trimmed($0) }.filter { !$0.isEmpty }
         var merged: [Span] = []
         for span in spans {
-            if let previous = merged.last, startsInLowerCase(text, span) || startsWithOnlyPunctuation(text, span) {
+            if let previous = merged.last, startsInLowerCase(text, span) || startsWithOnlyPunctuation(text, span)
+                || (endsWithInitialism(text, previous) && startsWithTitle(text, span)) {
                 merged[merged.count - 1] = Span(previous.start, span.end)
             } else {
                 merged.append(span)
@@ -23,6 +24,21 @@ enum SentenceSplitter {
         }
         spans = merged
         return spans
+    }
+
+    /// "U.S." or "U.K." at the end of a segment: ICU takes its full stop for a sentence end.
+    static func endsWithInitialism(_ text: ScalarText, _ span: Span) -> Bool {
+        let tail = text.slice(Span(max(span.start, span.end - 6), span.end)).split(separator: " ").last ?? ""
+        let letters = tail.filter { $0.isLetter }
+        let dots = tail.filter { $0 == "." }
+        return tail.hasSuffix(".") && letters.count >= 2 && dots.count == letters.count && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A segment that opens with a title ("President-elect Donald Trump") continues a name, not a new sentence.
+    static func startsWithTitle(_ text: ScalarText, _ span: Span) -> Bool {
+        let first = text.slice(Span(span.start, min(span.end, span.start + 20)))
+            .split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
+        return Vocabulary.roleNouns.contains(first)
     }
 
     static func startsInLowerCase(_ text: ScalarText, _ span: Span) -> Bool {

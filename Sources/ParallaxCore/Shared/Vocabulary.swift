@@ -59,14 +59,14 @@ public enum Vocabulary {
         "journalist", "reporter", "correspondent", "editor", "economist", "diplomat", "negotiator", "mate",
         "emperor", "sheikh", "ayatollah", "premier", "speaker", "deputy", "aide", "author", "actor", "actress",
         "singer", "coach", "striker", "player", "manager", "pastor", "bishop", "cardinal", "rabbi", "imam",
-        "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "councillor", "councilman", "prosecutor",
+        "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "councillor", "councilman", "prosecutor", "elect",
     ]
     /// Words that may stand in a role phrase without being a role themselves.
     public static let roleModifiers: Set<String> = [
         "former", "outgoing", "incoming", "acting", "interim", "deputy", "vice", "senior", "top", "chief",
         "elect", "then", "special", "foreign", "defense", "defence", "finance", "interior", "state", "press",
         "national", "security", "executive", "general", "assistant", "associate", "running", "administration",
-        "for", "of", "the", "and", "'s", "’s",
+        "'s", "’s",
     ]
 
     /// Words that make a name an organisation.

@@ -1,0 +1,30 @@
+/// A quotation and who said it.
+public struct Quote: Sendable, Hashable {
+    /// The words inside the quotation marks (without a trailing comma).
+    public var span: Span
+    public var text: String
+    /// The speaker as written where the quote is attributed ("he", "Peskov", "the Kremlin").
+    public var sourceSpan: Span?
+    public var sourceText: String?
+    /// The name the source resolves to in this article ("Vladimir Putin" for "he").
+    public var speaker: String?
+    public var cueSpan: Span?
+    public var sentence: Int
+}
+
+/// A credit to another outlet or agency ("as reported by The Moscow Times", "Reuters contributed to this report").
+public struct Credit: Sendable, Hashable {
+    /// The whole credit phrase.
+    public var span: Span
+    /// The credited name as written, and where.
+    public var credited: String
+    public var creditedSpan: Span
+}
+
+/// Who says what in one article.
+public struct AttributionAnalysis: Sendable {
+    public var quotes: [Quote]
+    public var credits: [Credit]
+    /// Speakers of reported speech ("Peskov said Russia would…"): sentence index → resolved speaker.
+    public var reportedSpeakers: [Int: String]
+}

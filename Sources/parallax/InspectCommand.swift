@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// Shows how Parallax reads one article: blocks, sentences, names, dates, numbers, quotes, credits.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "inspect", abstract: "Show how one article is read, stage by stage.")
+
+    @Argument(help: "An article file (text, HTML or JSONL).") var input: String
+
+    func run() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: input)))
+        let (raws, errors) = Ingest.read(InputDocument(name: input, bytes: bytes))
+        for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+        let breaker = TextBreaker()
+        for raw in raws {
+            let article = Extract.article(from: raw)
+            print("# \(article.id)  outlet=\(article.outlet ?? "-") url=\(article.url ?? "-") published=\(article.published?.iso ?? "-") title=\(article.title ?? "-") authors=\(article.authors)")
+            for block in article.blocks where block.role != .body {
+                print("  [\(block.role.rawValue)] \(article.text.slice(block.span))")
+            }
+            let language = Language.analyse(article, breaker: breaker)
+            for sentence in language.sentences { print("  S\(sentence.paragraph): \(article.text.slice(sentence.span))") }
+            print("  names: " + language.names.map { "\($0.text)/\($0.kind.rawValue)" + ($0.roleText.map { "[\($0)]" } ?? "") }.joined(separator: ", "))
+            print("  dates: " + language.dates.map { "\($0.text)=\($0.date?.iso ?? "?")" }.joined(separator: ", "))
+            print("  numbers: " + language.numbers.map { "\($0.text)=\($0.value)\($0.unit.map { " " + $0 } ?? "")\($0.days.map { " (\($0) d)" } ?? "")" }.joined(separator: ", "))
+            let attribution = AttributionFinder.analyse(article, language: language)
+            for quote in attribution.quotes {
+                print("  Q [\(quote.speaker ?? "?") via \(quote.sourceText ?? "-")] \(quote.text)")
+            }
+            for credit in attribution.credits { print("  C \(credit.credited)  <- \(article.text.slice(credit.span))") }
+        }
+    }
+}
