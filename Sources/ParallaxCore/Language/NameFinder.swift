@@ -58,7 +58,8 @@ enum NameFinder {
         var start = range.lowerBound
         var end = range.upperBound
         // Leading words capitalised only by position, and a title before the name.
-        while start < end, Vocabulary.notNames.contains(tokens[start].norm) { start += 1 }
+        // ("US" is a country, not the pronoun "us".)
+        while start < end, Vocabulary.notNames.contains(tokens[start].norm), !isAcronym(tokens[start].text) { start += 1 }
         var titleEnd: Int?
         for index in start..<end where Vocabulary.roleNouns.contains(tokens[index].norm) { titleEnd = index + 1 }
         let titleStart = start
@@ -75,7 +76,8 @@ enum NameFinder {
         if count == 1 {
             let lower = first.norm.replacingOccurrences(of: "'s", with: "")
             if lower.count < 2 { return nil }
-            if lower.count >= minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix) { return nil }
+            if lower.count >= minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
+               !Vocabulary.organisationWords.contains(lower) { return nil }
             // Sentence-initial words that the article also writes in lower case are not names.
             if start == sentenceStart, lowerCaseWords.contains(lower) { return nil }
         }

@@ -1,0 +1,57 @@
+/// The same quoted words, as each outlet carries them.
+public struct StoryQuoteGroup: Sendable {
+    public var speaker: String
+    /// (article index, quote index, segment span), one per article; the first is the reference.
+    public var members: [(article: Int, quote: Int, span: Span)]
+}
+
+/// Groups quotations of one speaker across articles, sentence by sentence, so that a quote
+/// trimmed, extended or translated differently by each outlet lines up with its other versions.
+public enum QuoteGrouper {
+    /// Weighted word containment at which two quote sentences are the same statement.
+    static let sameQuoteContainment = 0.5
+    /// Quote sentences with fewer words are fragments, grouped only when identical.
+    static let minQuoteWords = 3
+
+    public static func group(_ articles: [AnalysedArticle], entities: EntityIndex) -> [StoryQuoteGroup] {
+        struct Segment {
+            var article: Int
+            var quote: Int
+            var span: Span
+            var tokens: [Token]
+            var speaker: String
+        }
+        var segments: [Segment] = []
+        for (articleIndex, analysed) in articles.enumerated() {
+            for (quoteIndex, quote) in analysed.attribution.quotes.enumerated() {
+                let speaker = quote.speaker.map(entities.canonical) ?? "Unattributed"
+                for sentence in analysed.language.sentences where sentence.span.overlaps(quote.span) {
+                    let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
+                    let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
+                    if tokens.count >= minQuoteWords {
+                        segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker))
+                    }
+                }
+            }
+        }
+        // Longest first, so that each group's reference is its fullest version.
+        let order = segments.indices.sorted { (segments[$0].tokens.count, -$0) > (segments[$1].tokens.count, -$1) }
+        var groups: [[Int]] = []
+        for index in order {
+            let segment = segments[index]
+            var best: (group: Int, score: Double)?
+            for (groupIndex, group) in groups.enumerated() {
+                guard segments[group[0]].speaker == segment.speaker,
+                      !group.contains(where: { segments[$0].article == segment.article }) else { continue }
+                let score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens) }.reduce(0, +) / Double(group.count)
+                if score >= sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
+            }
+            if let best { groups[best.group].append(index) } else { groups.append([index]) }
+        }
+        return groups.map { group in
+            StoryQuoteGroup(speaker: segments[group[0]].speaker,
+                            members: group.map { (segments[$0].article, segments[$0].quote, segments[$0].span) })
+        }
+        .sorted { ($0.members.count, $0.members[0].span.length) > ($1.members.count, $1.members[0].span.length) }
+    }
+}

@@ -1,0 +1,108 @@
+/// The compare stage: the analysed articles of one story in, every section of its report out.
+public enum StoryComparer {
+    /// An outlet "leaves out" a fact when at least this share of the other articles carry it (and at least two do).
+    static let omissionShare = 0.5
+
+    public static func compare(id: String, articles: [AnalysedArticle], anchorDate: PartialDate?) -> StoryReport {
+        let entities = EntityIndex.build(articles)
+        let independence = SourceIndependence.build(articles)
+        let quoteGroups = QuoteGrouper.group(articles, entities: entities)
+        var facts = FactGrouper.group(articles, entities: entities)
+        func independent(_ fact: StoryFact) -> Int { independence.independentCount(fact.members.map(\.article)) }
+        facts = facts.enumerated().sorted { a, b in
+            (independent(a.element), a.element.members.count, -a.offset) > (independent(b.element), b.element.members.count, -b.offset)
+        }.map(\.element)
+        let factRecords = facts.map { fact in
+            let representative = fact.members[fact.representative]
+            let analysed = articles[representative.article]
+            let span = analysed.language.sentences[representative.sentence].span
+            let support = ([representative] + fact.members.filter { $0.article != representative.article })
+                .map { SpanRef(article: articles[$0.article].id, span: articles[$0.article].language.sentences[$0.sentence].span) }
+            return FactRecord(text: analysed.text.slice(span), independentOutlets: independent(fact), support: support)
+        }
+
+        return StoryReport(
+            id: id, title: title(articles, facts: facts), anchorDate: anchorDate?.iso,
+            articles: articles.map(record),
+            sourceGroups: independence.groups,
+            quotes: quoteGroups.map { quoteRecord($0, articles: articles) },
+            entities: entityRecords(entities, articles: articles),
+            facts: factRecords,
+            conflicts: ConflictFinder.find(articles, entities: entities, facts: facts),
+            omissions: omissions(articles, facts: facts),
+            framing: Framing.terms(articles),
+            credits: articles.flatMap { analysed in
+                analysed.attribution.credits.map { credit in
+                    CreditRecord(article: analysed.id, credited: credit.credited, span: credit.span, creditedSpan: credit.creditedSpan,
+                                 creditedArticles: SourceIndependence.creditedArticles(credit.credited, in: articles)
+                                    .filter { articles[$0].id != analysed.id }.map { articles[$0].id })
+                }
+            },
+            timeline: Timeline.entries(articles, facts: facts),
+            digest: Digest.sentences(articles, facts: facts, records: factRecords))
+    }
+
+    static func record(_ analysed: AnalysedArticle) -> ArticleRecord {
+        let article = analysed.article
+        return ArticleRecord(id: article.id, outlet: analysed.outlet, url: article.url, published: article.published?.iso,
+                             title: article.title, text: article.text.string, source: article.source, authors: article.authors,
+                             blocks: article.blocks.map { BlockRecord(role: $0.role.rawValue, span: $0.span) })
+    }
+
+    /// The headline of the article that carries the most corroborated facts.
+    static func title(_ articles: [AnalysedArticle], facts: [StoryFact]) -> String {
+        var weight = [Int](repeating: 0, count: articles.count)
+        for fact in facts where fact.members.count > 1 { for member in fact.members { weight[member.article] += fact.members.count } }
+        let titled = articles.indices.filter { articles[$0].article.title != nil }
+        guard let best = titled.max(by: { (weight[$0], -$0) < (weight[$1], -$1) }) else {
+            return articles.first.map { String($0.text.string.prefix(80)) } ?? "Untitled story"
+        }
+        return articles[best].article.title!
+    }
+
+    static func quoteRecord(_ group: StoryQuoteGroup, articles: [AnalysedArticle]) -> QuoteGroup {
+        func tokens(_ member: (article: Int, quote: Int, span: Span)) -> [Token] {
+            articles[member.article].language.tokens.filter { member.span.contains($0.span) }
+        }
+        let reference = tokens(group.members[0])
+        let variants = group.members.enumerated().map { position, member in
+            let quote = articles[member.article].attribution.quotes[member.quote]
+            return QuoteVariant(article: articles[member.article].id, text: articles[member.article].text.slice(member.span), span: member.span,
+                                attributedAs: quote.sourceText, attributedSpan: quote.sourceSpan,
+                                diff: position == 0 ? [] : TextSimilarity.wordDiff(reference: reference, variant: tokens(member)))
+        }
+        return QuoteGroup(speaker: group.speaker, variants: variants, outlets: Set(group.members.map { articles[$0.article].outlet }).count)
+    }
+
+    /// Names that more than one article uses, or that are spelled more than one way.
+    static func entityRecords(_ index: EntityIndex, articles: [AnalysedArticle]) -> [EntityRecord] {
+        index.entities.filter { $0.articleCount > 1 || $0.spellings.count > 1 }
+            .sorted { ($0.articleCount, $0.mentions.count, $0.name) > ($1.articleCount, $1.mentions.count, $1.name) }
+            .map { entity in
+                var seen = Set<String>()
+                let variants = entity.mentions.compactMap { article, mention -> TextRef? in
+                    let text = mention.text
+                    guard seen.insert("\(article)|\(text)").inserted else { return nil }
+                    return TextRef(article: articles[article].id, text: text, span: mention.span)
+                }
+                return EntityRecord(name: entity.name, kind: entity.kind.rawValue, variants: variants, spellings: entity.spellings,
+                                    mentions: entity.mentions.count)
+            }
+    }
+
+    static func omissions(_ articles: [AnalysedArticle], facts: [StoryFact]) -> [OmissionRecord] {
+        articles.indices.map { index in
+            let others = articles.count - 1
+            var missing: [Int] = []
+            var only: [Int] = []
+            for (factIndex, fact) in facts.enumerated() {
+                let carriers = Set(fact.members.map(\.article))
+                if carriers == [index] { only.append(factIndex) }
+                if !carriers.contains(index), carriers.count >= 2, Double(carriers.count) >= omissionShare * Double(others) {
+                    missing.append(factIndex)
+                }
+            }
+            return OmissionRecord(article: articles[index].id, missing: missing, only: only)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Small measures of how alike two pieces of text are.
+public enum TextSimilarity {
+    /// Weight of a function word relative to a content word when comparing wording.
+    static let stopwordWeight = 0.3
+
+    /// Weighted overlap of two bags of words over the smaller one: 1 when one is contained in the other.
+    public static func containment(_ left: [Token], _ right: [Token]) -> Double {
+        func weights(_ tokens: [Token]) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for token in tokens { result[token.stem] = max(result[token.stem] ?? 0, token.isContent ? 1 : stopwordWeight) }
+            return result
+        }
+        let a = weights(left)
+        let b = weights(right)
+        let shared = a.reduce(0.0) { $0 + (b[$1.key] != nil ? $1.value : 0) }
+        let smaller = min(a.values.reduce(0, +), b.values.reduce(0, +))
+        return smaller == 0 ? 0 : shared / smaller
+    }
+
+    /// Damerau–Levenshtein distance (adjacent transpositions count once), for spelling variants.
+    public static func editDistance(_ left: String, _ right: String) -> Int {
+        let a = Array(left.unicodeScalars)
+        let b = Array(right.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                }
+            }
+            previousPrevious = previous
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// Word-level difference of `variant` against `reference`: the words both share in order
+    /// (longest common subsequence on normalised words), and what each adds.
+    public static func wordDiff(reference: [Token], variant: [Token]) -> [DiffPiece] {
+        let n = reference.count
+        let m = variant.count
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = reference[i].norm == variant[j].norm ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var pieces: [DiffPiece] = []
+        func push(_ op: DiffPiece.Op, _ text: String) {
+            if let last = pieces.last, last.op == op {
+                pieces[pieces.count - 1].text += " " + text
+            } else {
+                pieces.append(DiffPiece(op: op, text: text))
+            }
+        }
+        var i = 0
+        var j = 0
+        while i < n || j < m {
+            if i < n, j < m, reference[i].norm == variant[j].norm {
+                push(.same, variant[j].text)
+                i += 1
+                j += 1
+            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
+                push(.added, variant[j].text)
+                j += 1
+            } else {
+                push(.missing, reference[i].text)
+                i += 1
+            }
+        }
+        return pieces
+    }
+
+    /// Share of the shorter sequence's words that stand, in order, in the longer one.
+    public static func orderedOverlap(_ left: [String], _ right: [String]) -> Double {
+        guard !left.isEmpty, !right.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: right.count + 1)
+        for word in left {
+            var current = [Int](repeating: 0, count: right.count + 1)
+            for (j, other) in right.enumerated() {
+                current[j + 1] = word == other ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            previous = current
+        }
+        return Double(previous[right.count]) / Double(min(left.count, right.count))
+    }
+}

@@ -1,0 +1,179 @@
+/// The report: what `report.json` holds and what `report.html` is rendered from.
+/// Field names are a contract other tools rely on; add fields, never rename these.
+public struct Report: Codable, Sendable {
+    public var version: String
+    public var generator: String
+    public var stories: [StoryReport]
+    public var errors: [String]
+
+    public static let formatVersion = "1.0"
+}
+
+/// A place in an article: `span` is `[start, end)` in Unicode scalars into that article's `text`.
+public struct SpanRef: Codable, Sendable, Hashable {
+    public var article: String
+    public var span: Span
+}
+
+/// A piece of an article's text and where it is.
+public struct TextRef: Codable, Sendable, Hashable {
+    public var article: String
+    public var text: String
+    public var span: Span
+    /// What the text means once normalised, where that differs from the text ("Friday" → "2024-11-08").
+    public var value: String?
+
+    public init(article: String, text: String, span: Span, value: String? = nil) {
+        self.article = article
+        self.text = text
+        self.span = span
+        self.value = value
+    }
+}
+
+public struct StoryReport: Codable, Sendable {
+    public var id: String
+    public var title: String
+    /// The day relative dates in undated articles were resolved against.
+    public var anchorDate: String?
+    public var articles: [ArticleRecord]
+    /// Articles that are not independent of each other, and why.
+    public var sourceGroups: [SourceGroup]
+    public var quotes: [QuoteGroup]
+    public var entities: [EntityRecord]
+    public var facts: [FactRecord]
+    public var conflicts: [ConflictRecord]
+    public var omissions: [OmissionRecord]
+    public var framing: [FramingRecord]
+    public var credits: [CreditRecord]
+    public var timeline: [TimelineEntry]
+    public var digest: [DigestSentence]
+}
+
+public struct ArticleRecord: Codable, Sendable {
+    public var id: String
+    public var outlet: String
+    public var url: String?
+    public var published: String?
+    public var title: String?
+    public var text: String
+    public var source: String
+    public var authors: [String]
+    /// The body's paragraphs, and the furniture that was set aside with its reason.
+    public var blocks: [BlockRecord]
+
+    enum CodingKeys: String, CodingKey { case id, outlet, url, published, title, text, source, authors, blocks }
+
+    // Every contract key is written, `null` when unknown, so readers need not test for absence.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(outlet, forKey: .outlet)
+        try container.encode(url, forKey: .url)
+        try container.encode(published, forKey: .published)
+        try container.encode(title, forKey: .title)
+        try container.encode(text, forKey: .text)
+        try container.encode(source, forKey: .source)
+        try container.encode(authors, forKey: .authors)
+        try container.encode(blocks, forKey: .blocks)
+    }
+}
+
+public struct BlockRecord: Codable, Sendable {
+    public var role: String
+    public var span: Span
+}
+
+public struct SourceGroup: Codable, Sendable {
+    public var articles: [String]
+    public var reasons: [String]
+}
+
+public struct QuoteGroup: Codable, Sendable {
+    public var speaker: String
+    public var variants: [QuoteVariant]
+    /// Distinct outlets carrying it.
+    public var outlets: Int
+}
+
+public struct QuoteVariant: Codable, Sendable {
+    public var article: String
+    public var text: String
+    public var span: Span
+    /// How the speaker is named where the quote is attributed ("he", "Peskov").
+    public var attributedAs: String?
+    public var attributedSpan: Span?
+    /// Word-level difference against the group's first variant.
+    public var diff: [DiffPiece]
+}
+
+public struct DiffPiece: Codable, Sendable, Hashable {
+    public enum Op: String, Codable, Sendable { case same, added, missing }
+    public var op: Op
+    public var text: String
+}
+
+public struct EntityRecord: Codable, Sendable {
+    public var name: String
+    public var kind: String
+    /// One entry per article and spelling: the first place it is written that way.
+    public var variants: [TextRef]
+    public var spellings: [String]
+    public var mentions: Int
+}
+
+public struct FactRecord: Codable, Sendable {
+    public var text: String
+    public var independentOutlets: Int
+    public var support: [SpanRef]
+}
+
+public struct ConflictRecord: Codable, Sendable {
+    public var slot: String
+    public var kind: String
+    public var values: [TextRef]
+}
+
+public struct OmissionRecord: Codable, Sendable {
+    public var article: String
+    public var missing: [Int]
+    public var only: [Int]
+}
+
+public struct FramingRecord: Codable, Sendable {
+    public var article: String
+    public var terms: [FramingTerm]
+}
+
+public struct FramingTerm: Codable, Sendable {
+    public var text: String
+    public var span: Span
+    public var score: Double
+    public var count: Int
+}
+
+public struct CreditRecord: Codable, Sendable {
+    public var article: String
+    public var credited: String
+    public var span: Span
+    public var creditedSpan: Span
+    /// Articles in this story from the credited outlet.
+    public var creditedArticles: [String]
+}
+
+public struct TimelineEntry: Codable, Sendable {
+    public var date: String
+    public var precision: String
+    public var text: String
+    /// `publication` when resolved against the article's own date, `story` when against the story's.
+    public var basis: String
+    public var support: [SpanRef]
+    /// Where the date itself is written, per article.
+    public var dateSpans: [TextRef]
+}
+
+public struct DigestSentence: Codable, Sendable {
+    public var text: String
+    public var citations: [SpanRef]
+    public var independentOutlets: Int
+}

@@ -1,0 +1,3 @@
+public enum HTMLRenderer {
+    public static func render(_ report: Report) -> String { "" }
+}
