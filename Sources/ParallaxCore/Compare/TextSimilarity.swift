@@ -44,6 +44,13 @@ public enum TextSimilarity {
     /// Word-level difference of `variant` against `reference`: the words both share in order
     /// (longest common subsequence on normalised words), and what each adds.
     public static func wordDiff(reference: [Token], variant: [Token]) -> [DiffPiece] {
+        wordDiffWithChanges(reference: reference, variant: variant).pieces
+    }
+
+    /// The diff, and the spans of the variant's words that the reference lacks.
+    public static func wordDiffWithChanges(reference: [Token], variant: [Token]) -> (pieces: [DiffPiece], changed: [Span]) {
+        var changed: [Span] = []
+        var previousWasAdded = false
         let n = reference.count
         let m = variant.count
         var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
@@ -64,18 +71,23 @@ public enum TextSimilarity {
         var j = 0
         while i < n || j < m {
             if i < n, j < m, reference[i].norm == variant[j].norm {
+                previousWasAdded = false
                 push(.same, variant[j].text)
                 i += 1
                 j += 1
             } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
                 push(.added, variant[j].text)
+                // Consecutive added words make one changed span.
+                if previousWasAdded { changed[changed.count - 1].end = variant[j].span.end } else { changed.append(variant[j].span) }
+                previousWasAdded = true
                 j += 1
             } else {
+                previousWasAdded = false
                 push(.missing, reference[i].text)
                 i += 1
             }
         }
-        return pieces
+        return (pieces, changed)
     }
 
     /// Share of the shorter sequence's words that stand, in order, in the longer one.

@@ -105,6 +105,8 @@ public struct QuoteVariant: Codable, Sendable {
     public var attributedSpan: Span?
     /// Word-level difference against the group's first variant.
     public var diff: [DiffPiece]
+    /// Where this variant's wording departs from the first variant's (words it has that the first lacks).
+    public var changedSpans: [Span]
 }
 
 public struct DiffPiece: Codable, Sendable, Hashable {
