@@ -7,8 +7,11 @@ public struct SourceIndependence: Sendable {
 
     /// Words in a shared run that count as copying (quotes excluded: outlets quote the same speaker verbatim).
     static let copyRunWords = 8
-    /// Shared runs needed to call an article a copy.
-    static let minCopiedRuns = 2
+    /// Shared runs needed to call an article a copy: at least this many, and at least `minCopiedShare`
+    /// of the shorter article's runs. Stock phrases ("director of Costa Rica's civil aviation agency")
+    /// recur between independent reports; a copy shares whole paragraphs.
+    static let minCopiedRuns = 5
+    static let minCopiedShare = 0.08
 
     public static func build(_ articles: [AnalysedArticle]) -> SourceIndependence {
         var sets = UnionFind(count: articles.count)
@@ -34,7 +37,8 @@ public struct SourceIndependence: Sendable {
         for a in articles.indices {
             for b in articles.indices where a < b {
                 let shared = shingles[a].intersection(shingles[b]).count
-                if shared >= minCopiedRuns {
+                let smaller = min(shingles[a].count, shingles[b].count)
+                if shared >= minCopiedRuns && Double(shared) >= minCopiedShare * Double(smaller) {
                     link(a, b, "\(articles[a].id) and \(articles[b].id) share \(shared) runs of \(copyRunWords) words outside quotes")
                 }
             }

@@ -41,8 +41,12 @@ extension OutletNames {
                 written[key(credit.credited)] = credit.credited
             }
         }
-        for index in articles.indices where articles[index].outlet.contains(".") {
-            if let name = written[key(articles[index].outlet)] { articles[index].outlet = name }
+        for index in articles.indices where articles[index].outlet.contains(".") && !articles[index].outlet.contains(" ") {
+            if let name = written[key(articles[index].outlet)] {
+                articles[index].outlet = name
+            } else if articles[index].outlet.lowercased().hasPrefix("www.") {
+                articles[index].outlet = String(articles[index].outlet.dropFirst(4))
+            }
         }
     }
 }
