@@ -14,6 +14,7 @@ public enum OutletNames {
     /// "The Moscow Times" → "moscowtimes", "themoscowtimes.com" → "moscowtimes", "RT.com" → "rt".
     public static func key(_ name: String) -> String {
         var lower = name.lowercased().trimmingSpaces
+        if lower.hasPrefix("www.") { lower.removeFirst(4) }
         for suffix in [".com", ".org", ".net", ".co.uk", ".co", ".news", ".ru", ".in", ".uk", ".de", ".fr", ".io"] where lower.hasSuffix(suffix) {
             lower = String(lower.dropLast(suffix.count))
             break
