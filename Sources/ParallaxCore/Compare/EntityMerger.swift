@@ -40,31 +40,27 @@ public struct EntityIndex: Sendable {
         var keys: [String] = []
         var keyIndex: [String: Int] = [:]
         var mentionsByKey: [[(Int, NameMention, String)]] = []
+        func add(_ article: Int, _ mention: NameMention, _ full: String) {
+            let key = key(full)
+            guard !key.isEmpty else { return }
+            if keyIndex[key] == nil {
+                keyIndex[key] = keys.count
+                keys.append(key)
+                mentionsByKey.append([])
+            }
+            mentionsByKey[keyIndex[key]!].append((article, mention, full))
+        }
         for (articleIndex, analysed) in articles.enumerated() {
             let resolver = SpeakerResolver(text: analysed.text, language: analysed.language)
             for mention in analysed.language.names {
                 let full = mention.kind == .person || resolver.isPerson(mention) ? resolver.fullName(mention) : resolver.stripPossessive(mention.text)
-                let key = key(full)
-                guard !key.isEmpty else { continue }
-                if keyIndex[key] == nil {
-                    keyIndex[key] = keys.count
-                    keys.append(key)
-                    mentionsByKey.append([])
-                }
-                mentionsByKey[keyIndex[key]!].append((articleIndex, mention, full))
+                add(articleIndex, mention, full)
             }
             // Credit lines ("Reuters contributed to this report.") name outlets outside the body.
             for credit in analysed.attribution.credits where !analysed.language.names.contains(where: { $0.span == credit.creditedSpan }) {
                 let mention = NameMention(span: credit.creditedSpan, text: credit.credited, kind: .organisation, role: nil, roleText: nil,
                                           sentence: -1, firstToken: -1, tokenCount: credit.credited.split(separator: " ").count)
-                let key = key(credit.credited)
-                guard !key.isEmpty else { continue }
-                if keyIndex[key] == nil {
-                    keyIndex[key] = keys.count
-                    keys.append(key)
-                    mentionsByKey.append([])
-                }
-                mentionsByKey[keyIndex[key]!].append((articleIndex, mention, credit.credited))
+                add(articleIndex, mention, credit.credited)
             }
         }
         let articleSets = mentionsByKey.map { Set($0.map(\.0)) }

@@ -1,6 +1,6 @@
 /// The compare stage: the analysed articles of one story in, every section of its report out.
 public enum StoryComparer {
-    /// An outlet "leaves out" a fact when at least this share of the other articles carry it (and at least two do).
+    /// An outlet "leaves out" a fact when more than this share of the other articles carry it (and at least two do).
     static let omissionShare = 0.5
 
     public static func compare(id: String, articles: [AnalysedArticle], anchorDate: PartialDate?) -> StoryReport {
@@ -98,7 +98,7 @@ public enum StoryComparer {
             for (factIndex, fact) in facts.enumerated() {
                 let carriers = Set(fact.members.map(\.article))
                 if carriers == [index] { only.append(factIndex) }
-                if !carriers.contains(index), carriers.count >= 2, Double(carriers.count) >= omissionShare * Double(others) {
+                if !carriers.contains(index), carriers.count >= 2, Double(carriers.count) > omissionShare * Double(others) {
                     missing.append(factIndex)
                 }
             }

@@ -195,7 +195,7 @@ struct StoryPage {
         var html = "<div class=\"cols\">"
         for record in story.framing where !record.terms.isEmpty {
             html += "<div class=\"card terms\">\(chip(record.article))<div style=\"margin-top:6px\">"
-            html += record.terms.map { "<span class=\"chip\" title=\"score \($0.score), used \($0.count)×\">\(HTML.escape($0.text))</span>" }.joined(separator: " ")
+            html += record.terms.map { "<span class=\"term\" title=\"score \($0.score), used \($0.count)×\">\(HTML.escape($0.text))</span>" }.joined(separator: " ")
             html += "</div></div>"
         }
         return section("Framing: each outlet's distinctive words", html + "</div>")

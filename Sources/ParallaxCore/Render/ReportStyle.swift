@@ -48,7 +48,7 @@ enum ReportStyle {
     .event:before { content:""; position:absolute; left:-23px; top:6px; width:11px; height:11px; border-radius:50%; background:var(--accent); }
     .event .date { font-weight:700; font-variant-numeric:tabular-nums; }
     .cols { display:grid; grid-template-columns:repeat(auto-fill, minmax(300px, 1fr)); gap:12px; }
-    .terms .chip { background:#eef1f6; color:var(--ink); font-weight:500; }
+    .term { display:inline-block; padding:1px 8px; border-radius:10px; font-size:12.5px; background:#eef1f6; margin:2px 2px 0 0; }
     details { margin:8px 0; } summary { cursor:pointer; font-weight:600; }
     .article-text { white-space:pre-wrap; font-size:14px; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 14px; }
     .article-text .furniture { color:#9aa3b2; text-decoration:line-through; text-decoration-color:#d5d9e0; }
