@@ -5,6 +5,8 @@ public enum Extract {
         case .text: PlainTextExtractor.extract(raw)
         case .html: HTMLExtractor.extract(raw)
         }
+        // Some sites put their address where their name belongs.
+        if let outlet = article.outlet, outlet.contains("://") { article.outlet = OutletNames.domain(of: outlet) }
         if article.outlet == nil, let url = article.url { article.outlet = OutletNames.domain(of: url) }
         return article
     }
