@@ -61,10 +61,13 @@ public enum HTMLExtractor {
             text += paragraph.text
             offset += length
         }
-        return Article(id: raw.id, source: raw.source, text: text, title: raw.title ?? metadata.title,
-                       outlet: raw.outlet ?? metadata.outlet, url: raw.url ?? metadata.url,
-                       published: raw.published.flatMap(PartialDate.parseISO) ?? metadata.published,
-                       authors: metadata.authors, blocks: blocks)
+        var article = Article(id: raw.id, source: raw.source, text: text, title: raw.title ?? metadata.title,
+                              outlet: raw.outlet ?? metadata.outlet, url: raw.url ?? metadata.url,
+                              published: raw.published.flatMap(PartialDate.parseISO) ?? metadata.published,
+                              authors: metadata.authors, blocks: blocks)
+        if raw.published == nil { article.publishedSource = metadata.publishedSource }
+        article.language = metadata.language
+        return article
     }
 
     static func hasBlockChild(_ node: xmlNodePtr) -> Bool {

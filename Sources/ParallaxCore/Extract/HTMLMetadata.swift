@@ -7,7 +7,22 @@ struct HTMLMetadata {
     var outlet: String?
     var url: String?
     var published: PartialDate?
+    var publishedSource: String?
+    var language: String?
     var authors: [String] = []
+
+    /// Sources of a publication date, most trusted first.
+    static let dateSourceRank = ["json-ld", "meta", "time", "url"]
+
+    mutating func offerDate(_ date: PartialDate?, source: String) {
+        guard let date else { return }
+        let rank = Self.dateSourceRank.firstIndex(of: source) ?? Self.dateSourceRank.count
+        let current = publishedSource.flatMap { Self.dateSourceRank.firstIndex(of: $0) } ?? Int.max
+        if rank < current {
+            published = date
+            publishedSource = source
+        }
+    }
 
     static let dateMetaNames = ["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "og:published_time", "sailthru.date"]
 
@@ -29,8 +44,8 @@ struct HTMLMetadata {
                 case "author", "article:author", "sailthru.author":
                     if !content.hasPrefix("http") { result.authors.append(content) }
                 default:
-                    if dateMetaNames.contains(key), result.published == nil {
-                        result.published = PartialDate.parseISO(content) ?? DateText.parse(content)
+                    if dateMetaNames.contains(key) {
+                        result.offerDate(PartialDate.parseISO(content) ?? DateText.parse(content), source: "meta")
                     }
                 }
             case "title":
@@ -44,16 +59,19 @@ struct HTMLMetadata {
             case "script":
                 guard HTMLDocument.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
                 let json = HTMLDocument.text(of: node, skip: { _ in false }).text
-                if let date = jsonLDDate(json) { result.published = date }
+                result.offerDate(jsonLDDate(json), source: "json-ld")
             case "time":
-                if result.published == nil, let value = HTMLDocument.attribute(node, "datetime") {
-                    result.published = PartialDate.parseISO(value)
+                if let value = HTMLDocument.attribute(node, "datetime") {
+                    result.offerDate(PartialDate.parseISO(value), source: "time")
                 }
+            case "html":
+                result.language = HTMLDocument.attribute(node, "lang").map { String($0.prefix(2)).lowercased() }
             default:
                 continue
             }
         }
         result.title = result.title ?? firstH1 ?? titleTag
+        if let url = result.url { result.offerDate(URLDate.date(in: url), source: "url") }
         if result.outlet == nil, let url = result.url { result.outlet = OutletNames.domain(of: url) }
         return result
     }

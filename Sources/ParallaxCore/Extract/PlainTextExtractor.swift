@@ -53,7 +53,10 @@ public enum PlainTextExtractor {
                 continue
             }
             if let dateline = datelinePrefix(shape) {
-                article.published = article.published ?? dateline.date
+                if article.published == nil {
+                    article.published = dateline.date
+                    article.publishedSource = "dateline"
+                }
                 add(.dateline, dateline.span)
                 let rest = text.trimmed(Span(dateline.span.end, line.end))
                 if !rest.isEmpty {

@@ -19,7 +19,10 @@ public struct Article: Sendable {
     public var outlet: String?
     public var url: String?
     public var published: PartialDate?
+    /// The rule that found the date: `input`, `json-ld`, `meta`, `time`, `dateline`, `url`.
+    public var publishedSource: String?
     public var authors: [String]
+    public var language: String?
     public var blocks: [Block]
 
     public init(id: String, source: String, text: String, title: String? = nil, outlet: String? = nil,
@@ -31,6 +34,7 @@ public struct Article: Sendable {
         self.outlet = outlet
         self.url = url
         self.published = published
+        self.publishedSource = published == nil ? nil : "input"
         self.authors = authors
         self.blocks = blocks
     }

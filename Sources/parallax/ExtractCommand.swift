@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// HTML pages in, one JSON line per page out: body, title, date with precision and rule, authors, outlet.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract", abstract: "Extract article body and metadata from HTML pages as JSON Lines.")
+
+    @Argument(help: "HTML files (.html, .htm, optionally .gz) or folders of them.")
+    var inputs: [String]
+
+    func run() throws {
+        let (groups, fileErrors) = InputFiles.groups(inputs)
+        var failures = fileErrors.count
+        for error in fileErrors { printError(error.description) }
+        let output = FileHandle.standardOutput
+        for path in groups.flatMap(\.paths) {
+            switch InputFiles.read(path) {
+            case .failure(let error):
+                printError(error.description)
+                failures += 1
+            case .success(let document):
+                let (raws, errors) = Ingest.read(document)
+                for error in errors { printError(error.description) }
+                failures += errors.count
+                for raw in raws {
+                    let line = try ExtractionRecord(Extract.article(from: raw)).jsonLine()
+                    output.write(line)
+                }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The `extract` output line.
+struct ExtractionRecord: Encodable {
+    struct Published: Encodable {
+        var value: String
+        var precision: String
+        var source: String?
+    }
+    var id: String
+    var url: String?
+    var title: String?
+    var articleBody: String
+    var published: Published?
+    var authors: [String]
+    var outlet: String?
+    var language: String?
+    var credits: [String]
+
+    init(_ article: Article) {
+        id = article.id
+        url = article.url
+        title = article.title
+        articleBody = article.blocks.filter { $0.role == .body || $0.role == .heading }.map { article.text.slice($0.span) }.joined(separator: "\n\n")
+        published = article.published.map { Published(value: $0.iso, precision: $0.precision.rawValue, source: article.publishedSource) }
+        authors = article.authors
+        outlet = article.outlet
+        language = article.language
+        credits = []
+    }
+
+    func jsonLine() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
