@@ -1,0 +1,35 @@
+/// class and id words that say what a part of a page is. Matched as whole words of the
+/// attribute ("post-body" → "post", "body"), so that "shared" or "widget Blog" are not misread.
+public enum ContentHints {
+    /// Furniture: its subtree is never body text.
+    public static let negative: Set<String> = [
+        "comment", "comments", "share", "sharing", "social", "related", "newsletter", "promo", "sidebar", "advert",
+        "advertisement", "ad", "ads", "cookie", "cookies", "caption", "byline", "footer", "breadcrumb", "breadcrumbs",
+        "subscribe", "subscription", "signup", "popup", "modal", "menu", "nav", "navbar", "navigation", "tags", "tag",
+        "disqus", "outbrain", "taboola", "recommended", "recirculation", "masthead", "banner", "sponsored", "widget",
+        "toolbar", "pagination", "credit", "credits", "author", "bio", "rating", "print", "login", "hidden", "skip",
+    ]
+    /// Likely the article.
+    public static let positive: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "articlebody", "prose",
+    ]
+    public static let weight = 25.0
+
+    static func words(_ attribute: String) -> [String] {
+        attribute.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// +weight for article-like class/id words, -weight for furniture words.
+    static func score(classAndID: String) -> Double {
+        let words = words(classAndID)
+        var score = 0.0
+        if words.contains(where: negative.contains) { score -= weight }
+        if words.contains(where: positive.contains) { score += weight }
+        return score
+    }
+
+    static func isFurniture(classAndID: String) -> Bool {
+        let words = words(classAndID)
+        return words.contains(where: negative.contains) && !words.contains(where: { $0 == "article" || $0 == "articlebody" })
+    }
+}
