@@ -13,19 +13,20 @@ public enum ContentHints {
     public static let positive: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "articlebody", "prose",
     ]
-    public static let weight = 25.0
+    /// How much an article-like or furniture-like class/id scales a container's score.
+    public static let positiveFactor = 1.3
+    public static let negativeFactor = 0.3
 
     static func words(_ attribute: String) -> [String] {
         attribute.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
     }
 
-    /// +weight for article-like class/id words, -weight for furniture words.
-    static func score(classAndID: String) -> Double {
+    static func factor(classAndID: String) -> Double {
         let words = words(classAndID)
-        var score = 0.0
-        if words.contains(where: negative.contains) { score -= weight }
-        if words.contains(where: positive.contains) { score += weight }
-        return score
+        var factor = 1.0
+        if words.contains(where: negative.contains) { factor *= negativeFactor }
+        if words.contains(where: positive.contains) { factor *= positiveFactor }
+        return factor
     }
 
     static func isFurniture(classAndID: String) -> Bool {

@@ -9,7 +9,7 @@ import Foundation
 public enum HTMLExtractor {
     /// Elements whose whole subtree is never article text.
     static let skippedElements: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "figure", "figcaption", "iframe", "svg",
+        "script", "style", "noscript", "nav", "footer", "aside", "figure", "figcaption", "iframe", "svg",
         "button", "select", "template", "object", "embed", "canvas", "head", "input", "textarea", "label", "menu",
     ]
     /// Elements that break the flow of text into separate blocks.
@@ -169,7 +169,7 @@ public enum HTMLExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
             default: 0
             }
-            return tag + ContentHints.score(classAndID: classAndID(node))
+            return tag
         }
         for paragraph in paragraphs where paragraph.text.count >= minScoringLength && paragraph.linkShare <= maxLinkShare {
             let points = 1 + Double(paragraph.text.filter { $0 == "," || $0 == "、" || $0 == "，" }.count)
@@ -185,14 +185,21 @@ public enum HTMLExtractor {
                 target = node.pointee.parent
             }
         }
-        // Link density lowers a container's score: menus are all links.
+        // Link density lowers a container's score: menus are all links. class/id words scale what the
+        // content earned rather than adding to it, so an empty "content" wrapper cannot win.
         var linkShare: [xmlNodePtr: Double] = [:]
-        for node in scores.keys {
+        for node in Array(scores.keys) {
             let (_, share) = HTMLDocument.text(of: node, skip: { skippedElements.contains(HTMLDocument.name($0)) })
             linkShare[node] = share
+            scores[node]! *= ContentHints.factor(classAndID: classAndID(node))
         }
         guard let best = scores.max(by: { $0.value * (1 - linkShare[$0.key]!) < $1.value * (1 - linkShare[$1.key]!) })?.key else { return [] }
         let bestScore = scores[best]! * (1 - linkShare[best]!)
+        if ProcessInfo.processInfo.environment["PARALLAX_DEBUG"] != nil {
+            for (node, score) in scores.sorted(by: { $0.value * (1 - linkShare[$0.key]!) > $1.value * (1 - linkShare[$1.key]!) }).prefix(6) {
+                print("DEBUG", HTMLDocument.name(node), classAndID(node), score, linkShare[node]!)
+            }
+        }
         var included: Set<xmlNodePtr> = [best]
         if let parent = best.pointee.parent {
             var sibling = parent.pointee.children
