@@ -23,6 +23,8 @@ public enum HTMLExtractor {
     static let maxLinkShare = 0.5
     /// Siblings of the best container join it at this share of its score (readability's 0.2).
     static let siblingShare = 0.2
+    /// A same-class chunk of the article joins from this score (about one paragraph of prose).
+    static let minChunkScore = 2.0
     /// Shortest kept paragraph, in characters, unless it ends like a sentence.
     static let minKeptLength = 20
 
@@ -153,6 +155,15 @@ public enum HTMLExtractor {
         return result
     }
 
+    static func isAncestor(_ node: xmlNodePtr, of other: xmlNodePtr) -> Bool {
+        var current = other.pointee.parent
+        while let up = current {
+            if up == node { return true }
+            current = up.pointee.parent
+        }
+        return false
+    }
+
     static func normalise(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{a0}" })
             .joined(separator: " ")
@@ -195,11 +206,6 @@ public enum HTMLExtractor {
         }
         guard let best = scores.max(by: { $0.value * (1 - linkShare[$0.key]!) < $1.value * (1 - linkShare[$1.key]!) })?.key else { return [] }
         let bestScore = scores[best]! * (1 - linkShare[best]!)
-        if ProcessInfo.processInfo.environment["PARALLAX_DEBUG"] != nil {
-            for (node, score) in scores.sorted(by: { $0.value * (1 - linkShare[$0.key]!) > $1.value * (1 - linkShare[$1.key]!) }).prefix(6) {
-                print("DEBUG", HTMLDocument.name(node), classAndID(node), score, linkShare[node]!)
-            }
-        }
         var included: Set<xmlNodePtr> = [best]
         if let parent = best.pointee.parent {
             var sibling = parent.pointee.children
@@ -208,6 +214,16 @@ public enum HTMLExtractor {
                 guard current.pointee.type == XML_ELEMENT_NODE, current != best else { continue }
                 let score = (scores[current] ?? 0) * (1 - (linkShare[current] ?? 0))
                 if score >= max(10, bestScore * siblingShare) { included.insert(current) }
+            }
+        }
+        // Long articles are often cut into chunks around ads: containers of the same element and
+        // class as the best one carry the rest of the body.
+        let signature = HTMLDocument.name(best) + "|" + (HTMLDocument.attribute(best, "class") ?? "")
+        if HTMLDocument.attribute(best, "class") != nil {
+            for (node, score) in scores where score >= minChunkScore && !included.contains(node)
+                && HTMLDocument.name(node) + "|" + (HTMLDocument.attribute(node, "class") ?? "") == signature
+                && !isAncestor(node, of: best) && !isAncestor(best, of: node) {
+                included.insert(node)
             }
         }
         return paragraphs.filter { paragraph in
