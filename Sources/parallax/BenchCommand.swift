@@ -76,9 +76,9 @@ enum PeerBench {
     static func trafilatura(pages: [String], passes: Int, venv: String) throws -> (version: String, seconds: Double) {
         let python = venv + "/bin/python"
         if !FileManager.default.fileExists(atPath: python) {
-            FileHandle.standardError.write(Data("setting up the peer in \(venv) (python3 -m venv; pip install trafilatura)\n".utf8))
+            FileHandle.standardError.write(Data("setting up the peer in \(venv) (python3 -m venv; pip install trafilatura lxml_html_clean)\n".utf8))
             try shell(["python3", "-m", "venv", venv])
-            try shell([python, "-m", "pip", "install", "--quiet", "trafilatura"])
+            try shell([python, "-m", "pip", "install", "--quiet", "trafilatura", "lxml_html_clean"])
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-peer-\(getpid()).py")
         try script.write(to: file, atomically: true, encoding: .utf8)
