@@ -18,7 +18,18 @@ public enum ContentHints {
     public static let negativeFactor = 0.3
 
     static func words(_ attribute: String) -> [String] {
-        attribute.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in attribute.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     static func factor(classAndID: String) -> Double {

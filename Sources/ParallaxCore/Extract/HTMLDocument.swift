@@ -24,8 +24,10 @@ final class HTMLDocument {
 
     var root: xmlNodePtr? { xmlDocGetRootElement(document) }
 
+    /// The element's name. libxml2's HTML parser already lower-cases names, and names this short
+    /// are small strings in Swift: no allocation on this hot path.
     static func name(_ node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        node.pointee.name.map { String(cString: $0) } ?? ""
     }
 
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {

@@ -164,14 +164,33 @@ public enum HTMLExtractor {
         return false
     }
 
+    /// White space runs (spaces, tabs, line breaks, no-break spaces) made one space, ends trimmed.
     static func normalise(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{a0}" })
-            .joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{a0}" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Scores containers and returns the paragraphs of the best one and its strong siblings.
     static func choose(_ paragraphs: [Paragraph]) -> [Paragraph] {
         var scores: [xmlNodePtr: Double] = [:]
+        // class/id verdicts, read once per element.
+        var furniture: [xmlNodePtr: Bool] = [:]
+        func isFurniture(_ node: xmlNodePtr) -> Bool {
+            if let known = furniture[node] { return known }
+            let verdict = ContentHints.isFurniture(classAndID: classAndID(node))
+            furniture[node] = verdict
+            return verdict
+        }
         func base(_ node: xmlNodePtr) -> Double {
             let tag: Double = switch HTMLDocument.name(node) {
             case "div", "article", "main", "section": 5
@@ -232,7 +251,7 @@ public enum HTMLExtractor {
             var node: xmlNodePtr? = paragraph.owner
             while let current = node {
                 if included.contains(current) { break }
-                if ContentHints.isFurniture(classAndID: classAndID(current)) { return false }
+                if isFurniture(current) { return false }
                 node = current.pointee.parent
             }
             guard node != nil else { return false }

@@ -4,6 +4,8 @@ public enum TextDecoding {
     public static func utf8(_ bytes: [UInt8]) -> Result<String, InputError.Message> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // The standard library's validation is fast; find the offset only for an error.
+        if let valid = String(validating: body, as: UTF8.self) { return .success(valid) }
         if let offset = firstInvalidUTF8(body) {
             return .failure(.init("invalid UTF-8 at byte \(offset + (bytes.count - body.count))"))
         }
