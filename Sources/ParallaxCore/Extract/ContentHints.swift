@@ -17,18 +17,22 @@ public enum ContentHints {
     public static let positiveFactor = 1.3
     public static let negativeFactor = 0.3
 
+    /// Lower-cased runs of ASCII letters (class names are ASCII in practice; anything else separates).
     static func words(_ attribute: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in attribute.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        for byte in attribute.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
