@@ -17,8 +17,12 @@ public enum Ingest {
         }
         let text: String
         switch TextDecoding.utf8(bytes) {
-        case .success(let decoded): text = decoded
-        case .failure(let message): return failure(message.text)
+        case .success(let decoded):
+            text = decoded
+        case .failure(let message):
+            // Web pages carry their charset; plain text and JSONL must be UTF-8.
+            guard kind == .html else { return failure(message.text) }
+            text = Charset.decodeHTML(bytes).text
         }
         switch kind {
         case .jsonl:
