@@ -50,6 +50,8 @@ struct ExtractionRecord: Encodable {
     var outlet: String?
     var language: String?
     var credits: [String]
+    /// Why `articleBody` is empty, when it is.
+    var reason: String?
 
     init(_ article: Article) {
         id = article.id
@@ -60,7 +62,8 @@ struct ExtractionRecord: Encodable {
         authors = article.authors
         outlet = article.outlet
         language = article.language
-        credits = []
+        credits = article.credits
+        reason = article.emptyReason
     }
 
     func jsonLine() throws -> Data {

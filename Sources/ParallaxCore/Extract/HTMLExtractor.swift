@@ -38,7 +38,9 @@ public enum HTMLExtractor {
 
     public static func extract(_ raw: RawArticle) -> Article {
         guard let document = HTMLDocument(raw.content), let root = document.root else {
-            return Article(id: raw.id, source: raw.source, text: "", title: raw.title, outlet: raw.outlet, url: raw.url)
+            var article = Article(id: raw.id, source: raw.source, text: "", title: raw.title, outlet: raw.outlet, url: raw.url)
+            article.emptyReason = "not parseable as HTML"
+            return article
         }
         let metadata = HTMLMetadata.read(document)
         let paragraphs = collect(root)
@@ -68,6 +70,8 @@ public enum HTMLExtractor {
                               authors: metadata.authors, blocks: blocks)
         if raw.published == nil { article.publishedSource = metadata.publishedSource }
         article.language = metadata.language
+        (article.authors, article.credits) = AgencyCredits.separate(authors: metadata.authors, body: text)
+        if text.isEmpty { article.emptyReason = paragraphs.isEmpty ? "no text on the page" : "no block of prose found" }
         return article
     }
 

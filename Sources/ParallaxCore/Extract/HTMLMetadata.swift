@@ -10,6 +10,7 @@ struct HTMLMetadata {
     var publishedSource: String?
     var language: String?
     var authors: [String] = []
+    var jsonLDAuthors: [String] = []
 
     /// Sources of a publication date, most trusted first.
     static let dateSourceRank = ["json-ld", "meta", "time", "url"]
@@ -60,6 +61,7 @@ struct HTMLMetadata {
                 guard HTMLDocument.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
                 let json = HTMLDocument.text(of: node, skip: { _ in false }).text
                 result.offerDate(jsonLDDate(json), source: "json-ld")
+                if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(json) }
             case "time":
                 if let value = HTMLDocument.attribute(node, "datetime") {
                     result.offerDate(PartialDate.parseISO(value), source: "time")
@@ -71,9 +73,33 @@ struct HTMLMetadata {
             }
         }
         result.title = result.title ?? firstH1 ?? titleTag
+        // The article's own structured data names its authors most reliably.
+        if !result.jsonLDAuthors.isEmpty { result.authors = result.jsonLDAuthors }
         if let url = result.url { result.offerDate(URLDate.date(in: url), source: "url") }
         if result.outlet == nil, let url = result.url { result.outlet = OutletNames.domain(of: url) }
         return result
+    }
+
+    /// `author` names of the first object that has them: a string, `{"name"}`, or a list of either.
+    static func jsonLDAuthors(_ json: String) -> [String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return [] }
+        var stack: [Any] = [object]
+        while let item = stack.popLast() {
+            if let dictionary = item as? [String: Any] {
+                if let author = dictionary["author"] {
+                    let list = (author as? [Any]) ?? [author]
+                    let names = list.compactMap { entry -> String? in
+                        if let name = entry as? String { return name }
+                        return (entry as? [String: Any])?["name"] as? String
+                    }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && !$0.hasPrefix("http") }
+                    if !names.isEmpty { return names }
+                }
+                stack.append(contentsOf: dictionary.values)
+            } else if let array = item as? [Any] {
+                stack.append(contentsOf: array)
+            }
+        }
+        return []
     }
 
     /// `datePublished` anywhere in a JSON-LD block (objects, arrays, `@graph`).

@@ -23,6 +23,10 @@ public struct Article: Sendable {
     public var publishedSource: String?
     public var authors: [String]
     public var language: String?
+    /// Agencies the page credits ("Reuters", "AP"), kept apart from its authors.
+    public var credits: [String] = []
+    /// Why the body is empty, when it is.
+    public var emptyReason: String?
     public var blocks: [Block]
 
     public init(id: String, source: String, text: String, title: String? = nil, outlet: String? = nil,
