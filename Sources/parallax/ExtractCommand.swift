@@ -40,6 +40,8 @@ struct ExtractionRecord: Encodable {
         var value: String
         var precision: String
         var source: String?
+        /// Other dates the page gives for a different day, with their sources: reported, not hidden.
+        var conflicts: [String]?
     }
     var id: String
     var url: String?
@@ -58,7 +60,8 @@ struct ExtractionRecord: Encodable {
         url = article.url
         title = article.title
         articleBody = article.blocks.filter { $0.role == .body || $0.role == .heading }.map { article.text.slice($0.span) }.joined(separator: "\n\n")
-        published = article.published.map { Published(value: $0.iso, precision: $0.precision.rawValue, source: article.publishedSource) }
+        published = article.published.map { Published(value: $0.iso, precision: $0.precision.rawValue, source: article.publishedSource,
+                                                     conflicts: article.publishedConflicts.isEmpty ? nil : article.publishedConflicts) }
         authors = article.authors
         outlet = article.outlet
         language = article.language

@@ -70,6 +70,7 @@ public enum HTMLExtractor {
                               authors: metadata.authors, blocks: blocks)
         if raw.published == nil { article.publishedSource = metadata.publishedSource }
         article.language = metadata.language
+        article.publishedConflicts = metadata.dateConflicts.map { "\($0.date.iso) (\($0.source))" }
         (article.authors, article.credits) = AgencyCredits.separate(authors: metadata.authors, body: text)
         if text.isEmpty { article.emptyReason = paragraphs.isEmpty ? "no text on the page" : "no block of prose found" }
         return article

@@ -15,13 +15,36 @@ struct HTMLMetadata {
     /// Sources of a publication date, most trusted first.
     static let dateSourceRank = ["json-ld", "meta", "time", "url"]
 
+    /// Dates from other sources that disagree on the day with the one chosen.
+    var dateConflicts: [(date: PartialDate, source: String)] = []
+    private var offered: [(date: PartialDate, source: String)] = []
+
     mutating func offerDate(_ date: PartialDate?, source: String) {
         guard let date else { return }
+        offered.append((date, source))
         let rank = Self.dateSourceRank.firstIndex(of: source) ?? Self.dateSourceRank.count
         let current = publishedSource.flatMap { Self.dateSourceRank.firstIndex(of: $0) } ?? Int.max
         if rank < current {
             published = date
             publishedSource = source
+        }
+    }
+
+    /// After all sources are read: a less trusted source that agrees with the chosen date and says
+    /// more (a time where JSON-LD gave only the day) adds its precision; one that disagrees on the
+    /// day is reported as a conflict. Nothing is invented: precision only comes from a source.
+    mutating func settleDate() {
+        guard let chosen = published else { return }
+        for (date, source) in offered where source != publishedSource {
+            // Compared at the precision both have: "2018-10" from an address agrees with 2018-10-06.
+            let agrees = date.year == chosen.year && (chosen.month == nil || date.month == nil || date.month == chosen.month)
+                && (chosen.day == nil || date.day == nil || date.day == chosen.day)
+            if agrees, date.precision > published!.precision, source != "url" {
+                published = date
+                publishedSource = (publishedSource ?? "") + "+" + source
+            } else if !agrees, !dateConflicts.contains(where: { $0.date == date }) {
+                dateConflicts.append((date, source))
+            }
         }
     }
 
@@ -31,6 +54,7 @@ struct HTMLMetadata {
         var result = HTMLMetadata()
         var titleTag: String?
         var firstH1: String?
+        var sawTime = false
         for node in document.elements() {
             switch HTMLDocument.name(node) {
             case "meta":
@@ -63,7 +87,9 @@ struct HTMLMetadata {
                 result.offerDate(jsonLDDate(json), source: "json-ld")
                 if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(json) }
             case "time":
-                if let value = HTMLDocument.attribute(node, "datetime") {
+                // Only the first <time>: later ones date related stories and comments.
+                if !sawTime, let value = HTMLDocument.attribute(node, "datetime") {
+                    sawTime = true
                     result.offerDate(PartialDate.parseISO(value), source: "time")
                 }
             case "html":
@@ -76,6 +102,7 @@ struct HTMLMetadata {
         // The article's own structured data names its authors most reliably.
         if !result.jsonLDAuthors.isEmpty { result.authors = result.jsonLDAuthors }
         if let url = result.url { result.offerDate(URLDate.date(in: url), source: "url") }
+        result.settleDate()
         if result.outlet == nil, let url = result.url { result.outlet = OutletNames.domain(of: url) }
         return result
     }
@@ -108,7 +135,7 @@ struct HTMLMetadata {
         var stack: [Any] = [object]
         while let item = stack.popLast() {
             if let dictionary = item as? [String: Any] {
-                if let value = dictionary["datePublished"] as? String, let date = PartialDate.parseISO(value) { return date }
+                if let value = dictionary["datePublished"] as? String, let date = PartialDate.parseISO(value) ?? DateText.parse(value) { return date }
                 stack.append(contentsOf: dictionary.values)
             } else if let array = item as? [Any] {
                 stack.append(contentsOf: array)

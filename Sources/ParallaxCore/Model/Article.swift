@@ -25,6 +25,8 @@ public struct Article: Sendable {
     public var language: String?
     /// Agencies the page credits ("Reuters", "AP"), kept apart from its authors.
     public var credits: [String] = []
+    /// Publication dates other sources on the page give for a different day: `value (source)`.
+    public var publishedConflicts: [String] = []
     /// Why the body is empty, when it is.
     public var emptyReason: String?
     public var blocks: [Block]
