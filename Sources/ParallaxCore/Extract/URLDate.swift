@@ -1,6 +1,6 @@
 /// A date written in a page's address: `/2024/11/07/`, `/2024-11-07/`, `/2024/11/` (a month only).
-enum URLDate {
-    static func date(in url: String) -> PartialDate? {
+public enum URLDate {
+    public static func date(in url: String) -> PartialDate? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         for (index, part) in parts.enumerated() {
             guard part.count == 4, let year = Int(part), (1990...2099).contains(year), index + 1 < parts.count,
