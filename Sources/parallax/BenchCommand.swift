@@ -22,6 +22,9 @@ struct BenchExtract: ParsableCommand {
     @Flag(help: "Do not time the peer.")
     var noPeer = false
 
+    @Flag(help: "Time libxml2's parse alone (the floor under extraction).")
+    var parseOnly = false
+
     @Option(help: "Where the peer's throwaway virtual environment lives.")
     var venv = ".build-bench/venv"
 
@@ -35,7 +38,7 @@ struct BenchExtract: ParsableCommand {
         func pass() -> Double {
             let start = DispatchTime.now().uptimeNanoseconds
             var characters = 0
-            for raw in raws { characters += Extract.article(from: raw).text.count }
+            for raw in raws { characters += parseOnly ? (HTMLExtractor.parseOnly(raw) ? 1 : 0) : Extract.article(from: raw).text.count }
             precondition(characters > 0)
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }

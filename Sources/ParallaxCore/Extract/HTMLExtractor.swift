@@ -36,6 +36,9 @@ public enum HTMLExtractor {
         var order: Int
     }
 
+    /// Parses the page and nothing more: the floor under extraction time, for `parallax bench`.
+    public static func parseOnly(_ raw: RawArticle) -> Bool { HTMLDocument(raw.content)?.root != nil }
+
     public static func extract(_ raw: RawArticle) -> Article {
         guard let document = HTMLDocument(raw.content), let root = document.root else {
             var article = Article(id: raw.id, source: raw.source, text: "", title: raw.title, outlet: raw.outlet, url: raw.url)
