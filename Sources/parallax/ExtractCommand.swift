@@ -71,7 +71,7 @@ struct ExtractionRecord: Encodable {
 
     func jsonLine() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var data = try encoder.encode(self)
         data.append(0x0A)
         return data

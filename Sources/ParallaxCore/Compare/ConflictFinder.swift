@@ -105,7 +105,7 @@ public enum ConflictFinder {
             if durationValues.count > 1, Set(durations.map(\.article)).count > 1 {
                 conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: "duration", values: durations))
             }
-            for (unit, values) in counts where Set(values.map(\.1)).count > 1 && Set(values.map(\.0.article)).count > 1 {
+            for (unit, values) in counts.sorted(by: { $0.key < $1.key }) where Set(values.map(\.1)).count > 1 && Set(values.map(\.0.article)).count > 1 {
                 conflicts.append(ConflictRecord(slot: "how many \(unit), in: \(short)", kind: "number", values: values.map(\.0)))
             }
             if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay {

@@ -101,7 +101,8 @@ public struct EntityIndex: Sendable {
                 articlesBySpelling[full, default: []].insert(article)
             }
             let spellings = articlesBySpelling.keys.sorted {
-                (articlesBySpelling[$0]!.count, $0.count) > (articlesBySpelling[$1]!.count, $1.count)
+                // Ties go to the longer, then the alphabetically first spelling, so output is stable.
+                (articlesBySpelling[$0]!.count, $0.count, $1) > (articlesBySpelling[$1]!.count, $1.count, $0)
             }
             let kind = vote(mentions.map(\.1), multiWordPerson: group.contains { words[$0].count > 1 && isPersonKey[$0] })
             let entity = StoryEntity(name: spellings.first ?? mentions[0].2, kind: kind,

@@ -34,11 +34,11 @@ public enum AgencyCredits {
             }
         }
         let head = String(body.prefix(datelineReach))
-        for (key, shown) in agencies where key.count >= 2 {
+        for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where key.count >= 2 {
             if head.range(of: "(" + key + ")", options: .caseInsensitive) != nil { credits.append(shown) }
         }
         let tail = String(body.suffix(300)).lowercased()
-        for (key, shown) in agencies where tail.contains(key + " contributed") { credits.append(shown) }
+        for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.contains(key + " contributed") { credits.append(shown) }
         var seen = Set<String>()
         return (people.filter { seen.insert($0).inserted }, credits.filter { seen.insert($0).inserted })
     }

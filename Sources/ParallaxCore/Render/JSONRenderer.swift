@@ -4,7 +4,7 @@ import Foundation
 public enum JSONRenderer {
     public static func render(_ report: Report) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]  // stable output: the same input gives the same bytes
         return try encoder.encode(report)
     }
 }
