@@ -35,7 +35,8 @@ public enum FactGrouper {
             let idf = log(1 + total / Double(documentFrequency[term] ?? 1))
             return idf * idf
         }
-        let norms = units.map { unit in unit.terms.reduce(0.0) { $0 + weight($1) }.squareRoot() }
+        // Sums run over sorted terms: a set's order changes from run to run, and float sums with it.
+        let norms = units.map { unit in unit.terms.sorted().reduce(0.0) { $0 + weight($1) }.squareRoot() }
         var pairs: [(a: Int, b: Int, similarity: Double)] = []
         var pairSimilarity: [Int: Double] = [:]
         func similarity(_ a: Int, _ b: Int) -> Double { pairSimilarity[min(a, b) * units.count + max(a, b)] ?? 0 }
@@ -44,7 +45,7 @@ public enum FactGrouper {
             for b in (a + 1)..<units.count where units[a].article != units[b].article {
                 let shared = units[a].terms.intersection(units[b].terms)
                 guard shared.count >= 2 else { continue }
-                let similarity = shared.reduce(0.0) { $0 + weight($1) } / (norms[a] * norms[b])
+                let similarity = shared.sorted().reduce(0.0) { $0 + weight($1) } / (norms[a] * norms[b])
                 if similarity >= sameFactSimilarity { pairs.append((a, b, similarity)) }
                 if similarity > 0 { pairSimilarity[a * units.count + b] = similarity }
             }

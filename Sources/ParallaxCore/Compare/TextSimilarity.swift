@@ -12,8 +12,9 @@ public enum TextSimilarity {
         }
         let a = weights(left)
         let b = weights(right)
-        let shared = a.reduce(0.0) { $0 + (b[$1.key] != nil ? $1.value : 0) }
-        let smaller = min(a.values.reduce(0, +), b.values.reduce(0, +))
+        // Summed in key order so that the result is the same in every run.
+        let shared = a.keys.sorted().reduce(0.0) { $0 + (b[$1] != nil ? a[$1]! : 0) }
+        let smaller = min(a.keys.sorted().reduce(0.0) { $0 + a[$1]! }, b.keys.sorted().reduce(0.0) { $0 + b[$1]! })
         return smaller == 0 ? 0 : shared / smaller
     }
 
