@@ -10,6 +10,8 @@ public enum AgencyCredits {
         "interfax": "Interfax", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "ria novosti": "RIA Novosti",
         "press association": "PA", "pa media": "PA", "cnn wire": "CNN Wire", "reuters staff": "Reuters",
     ]
+    /// Separators between names in a byline: "Jane Doe and John Roe", "Jane Doe, Reuters", "Jane Doe | AP".
+    static let bylineSeparators = [" and ", ", ", " | ", " / ", ";"]
     /// How far into the body a dateline credit ("WASHINGTON (Reuters) -") may stand.
     static let datelineReach = 200
 
@@ -27,7 +29,7 @@ public enum AgencyCredits {
         var people: [String] = []
         var credits: [String] = []
         for author in authors {
-            for part in author.components(separatedBy: CharacterSetLike.bylineSeparators) {
+            for part in author.components(separatedBy: bylineSeparators) {
                 let name = part.trimmingSpaces
                 guard !name.isEmpty else { continue }
                 if let agency = agency(name) { credits.append(agency) } else { people.append(name) }
@@ -44,10 +46,6 @@ public enum AgencyCredits {
     }
 }
 
-/// Separators between names in a byline: "Jane Doe and John Roe", "Jane Doe, Reuters", "Jane Doe | AP".
-enum CharacterSetLike {
-    static let bylineSeparators = [" and ", ", ", " | ", " / ", ";"].reduce(into: [String]()) { $0.append($1) }
-}
 
 extension String {
     func components(separatedBy separators: [String]) -> [String] {

@@ -33,7 +33,6 @@ public enum HTMLExtractor {
         var kind: String            // p, h2, li, blockquote, pre, run
         var text: String
         var linkShare: Double
-        var order: Int
     }
 
     /// Parses the page and nothing more: the floor under extraction time, for `parallax bench`.
@@ -104,8 +103,7 @@ public enum HTMLExtractor {
             if !text.isEmpty {
                 let name = HTMLDocument.name(frame.node)
                 paragraphs.append(Paragraph(owner: frame.node, kind: ownKinds.contains(name) ? name : "run", text: text,
-                                            linkShare: frame.runChars == 0 ? 0 : Double(frame.runLinkChars) / Double(frame.runChars),
-                                            order: paragraphs.count))
+                                            linkShare: frame.runChars == 0 ? 0 : Double(frame.runLinkChars) / Double(frame.runChars)))
             }
             frame.run = []
             frame.runChars = 0
