@@ -35,12 +35,16 @@ public enum AgencyCredits {
                 if let agency = agency(name) { credits.append(agency) } else { people.append(name) }
             }
         }
-        let head = String(body.prefix(datelineReach))
-        for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where key.count >= 2 {
-            if head.range(of: "(" + key + ")", options: .caseInsensitive) != nil { credits.append(shown) }
+        let head = String(body.prefix(datelineReach)).lowercased()
+        if head.contains("(") {
+            for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where key.count >= 2 && head.contains("(" + key + ")") {
+                credits.append(shown)
+            }
         }
         let tail = String(body.suffix(300)).lowercased()
-        for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.contains(key + " contributed") { credits.append(shown) }
+        if tail.contains(" contributed") {
+            for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.contains(key + " contributed") { credits.append(shown) }
+        }
         var seen = Set<String>()
         return (people.filter { seen.insert($0).inserted }, credits.filter { seen.insert($0).inserted })
     }

@@ -223,10 +223,23 @@ public enum HTMLExtractor {
         }
         // Link density lowers a container's score: menus are all links. class/id words scale what the
         // content earned rather than adding to it, so an empty "content" wrapper cannot win.
+        // Link shares come from the paragraphs below each container, not from walking its subtree again.
+        var characters: [xmlNodePtr: (all: Double, linked: Double)] = [:]
+        for paragraph in paragraphs {
+            let length = Double(paragraph.text.utf8.count)
+            var node: xmlNodePtr? = paragraph.owner
+            while let current = node, current.pointee.type == XML_ELEMENT_NODE {
+                if scores[current] != nil {
+                    let sum = characters[current] ?? (0, 0)
+                    characters[current] = (sum.all + length, sum.linked + length * paragraph.linkShare)
+                }
+                node = current.pointee.parent
+            }
+        }
         var linkShare: [xmlNodePtr: Double] = [:]
         for node in Array(scores.keys) {
-            let (_, share) = HTMLDocument.text(of: node, skip: { skippedElements.contains(HTMLDocument.name($0)) })
-            linkShare[node] = share
+            let sum = characters[node] ?? (0, 0)
+            linkShare[node] = sum.all == 0 ? 0 : sum.linked / sum.all
             scores[node]! *= ContentHints.factor(classAndID: classAndID(node))
         }
         guard let best = scores.max(by: { $0.value * (1 - linkShare[$0.key]!) < $1.value * (1 - linkShare[$1.key]!) })?.key else { return [] }
