@@ -19,7 +19,7 @@ enum ReportStyle {
     .stat span { font-size:12px; color:var(--muted); }
     .storylist { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 16px; margin-bottom:18px; }
     .storylist li { margin:3px 0; }
-    .outlets { display:grid; grid-template-columns:repeat(auto-fill, minmax(230px, 1fr)); gap:12px; }
+    .outlets { margin-top:16px; display:grid; grid-template-columns:repeat(auto-fill, minmax(230px, 1fr)); gap:12px; }
     .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 14px; }
     .outlet-card { border-top:4px solid var(--hue); }
     .outlet-card .name { font-weight:700; }
