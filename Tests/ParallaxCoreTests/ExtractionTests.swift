@@ -72,6 +72,20 @@ import Testing
         #expect(body == utf8Body)
     }
 
+    @Test func pageWithNoArticleGivesAnEmptyBodyWithAReason() throws {
+        // The Al Jazeera page cut after its <head>: metadata but no article.
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: SharedData.url("eval/extraction/html").path)
+            .first { $0.hasPrefix("42aad16bde92") })
+        let page = try #require(Ingest.read(try SharedData.document("eval/extraction/html/" + name)).articles.first)
+        let end = try #require(page.content.range(of: "</head>"))
+        var headOnly = page
+        headOnly.content = String(page.content[..<end.upperBound]) + "<body></body></html>"
+        let article = Extract.article(from: headOnly)
+        #expect(article.text.count == 0)
+        #expect(article.emptyReason != nil)
+        #expect(article.title == "NASA’s commercial moon shot: Musk's and Bezos's firms to bid")
+    }
+
     static func iconv(_ text: String, to charset: String) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
