@@ -41,16 +41,27 @@ public enum FactGrouper {
         var pairSimilarity: [Int: Double] = [:]
         func similarity(_ a: Int, _ b: Int) -> Double { pairSimilarity[min(a, b) * units.count + max(a, b)] ?? 0 }
         var membersOf: [Int: [Int]] = Dictionary(uniqueKeysWithValues: units.indices.map { ($0, [$0]) })
+        // Only sentences that share a term can be alike: walk an inverted index instead of all pairs.
+        let sortedTerms = units.map { $0.terms.sorted() }
+        var postings: [String: [Int]] = [:]
+        for (index, terms) in sortedTerms.enumerated() { for term in terms { postings[term, default: []].append(index) } }
         for a in units.indices {
-            for b in (a + 1)..<units.count where units[a].article != units[b].article {
-                let shared = units[a].terms.intersection(units[b].terms)
-                guard shared.count >= 2 else { continue }
-                let similarity = shared.sorted().reduce(0.0) { $0 + weight($1) } / (norms[a] * norms[b])
+            var dot: [Int: Double] = [:]
+            var count: [Int: Int] = [:]
+            for term in sortedTerms[a] {
+                let termWeight = weight(term)
+                for b in postings[term]! where b > a && units[b].article != units[a].article {
+                    dot[b, default: 0] += termWeight
+                    count[b, default: 0] += 1
+                }
+            }
+            for b in dot.keys.sorted() where count[b]! >= 2 {
+                let similarity = dot[b]! / (norms[a] * norms[b])
                 if similarity >= sameFactSimilarity { pairs.append((a, b, similarity)) }
-                if similarity > 0 { pairSimilarity[a * units.count + b] = similarity }
+                pairSimilarity[a * units.count + b] = similarity
             }
         }
-        pairs.sort { $0.similarity > $1.similarity }
+        pairs.sort { ($0.similarity, -$0.a, -$0.b) > ($1.similarity, -$1.a, -$1.b) }
         var sets = UnionFind(count: units.count)
         var articlesOf: [Int: Set<Int>] = Dictionary(uniqueKeysWithValues: units.indices.map { ($0, [units[$0].article]) })
         var similarityOf: [Int: [Int: Double]] = [:]
