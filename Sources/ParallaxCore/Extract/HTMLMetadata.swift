@@ -84,8 +84,10 @@ struct HTMLMetadata {
             case "script":
                 guard HTMLDocument.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
                 let json = HTMLDocument.text(of: node, skip: { _ in false }).text
-                result.offerDate(jsonLDDate(json), source: "json-ld")
-                if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(json) }
+                // Parsed once for both the date and the authors.
+                guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { continue }
+                result.offerDate(jsonLDDate(object), source: "json-ld")
+                if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(object) }
             case "time":
                 // Only the first <time>: later ones date related stories and comments.
                 if !sawTime, let value = HTMLDocument.attribute(node, "datetime") {
@@ -108,8 +110,7 @@ struct HTMLMetadata {
     }
 
     /// `author` names of the first object that has them: a string, `{"name"}`, or a list of either.
-    static func jsonLDAuthors(_ json: String) -> [String] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return [] }
+    static func jsonLDAuthors(_ object: Any) -> [String] {
         var stack: [Any] = [object]
         while let item = stack.popLast() {
             if let dictionary = item as? [String: Any] {
@@ -130,8 +131,7 @@ struct HTMLMetadata {
     }
 
     /// `datePublished` anywhere in a JSON-LD block (objects, arrays, `@graph`).
-    static func jsonLDDate(_ json: String) -> PartialDate? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { return nil }
+    static func jsonLDDate(_ object: Any) -> PartialDate? {
         var stack: [Any] = [object]
         while let item = stack.popLast() {
             if let dictionary = item as? [String: Any] {
