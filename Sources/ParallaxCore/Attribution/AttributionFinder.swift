@@ -155,7 +155,7 @@ public enum AttributionFinder {
             }
             return start
         }
-        let credits = CreditFinder.find(article, language: language, mentionAt: mentionAt)
+        let credits = CreditFinder.find(article, language: language, mentionAt: mentionAt, resolver: resolver)
         return AttributionAnalysis(quotes: quotes, credits: credits, reportedSpeakers: reported)
     }
 }

@@ -1,11 +1,10 @@
 /// Finds credits to other outlets and agencies: "according to X", "as reported by X",
 /// "told X", "X reported", "X contributed to this report", "Read Full Article at X".
 enum CreditFinder {
-    static func find(_ article: Article, language: LanguageAnalysis, mentionAt: [Int: NameMention]) -> [Credit] {
+    static func find(_ article: Article, language: LanguageAnalysis, mentionAt: [Int: NameMention], resolver: SpeakerResolver) -> [Credit] {
         let text = article.text
         let tokens = language.tokens
         var credits: [Credit] = []
-        let resolver = SpeakerResolver(text: text, language: language)
         func creditable(_ mention: NameMention) -> Bool {
             mention.kind == .organisation || (mention.kind == .other && NameFinder.isAcronym(mention.text))
         }

@@ -44,11 +44,7 @@ public enum TextSimilarity {
 
     /// Word-level difference of `variant` against `reference`: the words both share in order
     /// (longest common subsequence on normalised words), and what each adds.
-    public static func wordDiff(reference: [Token], variant: [Token]) -> [DiffPiece] {
-        wordDiffWithChanges(reference: reference, variant: variant).pieces
-    }
-
-    /// The diff, and the spans of the variant's words that the reference lacks.
+    /// Also returns the spans of the variant's words that the reference lacks.
     public static func wordDiffWithChanges(reference: [Token], variant: [Token]) -> (pieces: [DiffPiece], changed: [Span]) {
         var changed: [Span] = []
         var previousWasAdded = false
@@ -89,19 +85,5 @@ public enum TextSimilarity {
             }
         }
         return (pieces, changed)
-    }
-
-    /// Share of the shorter sequence's words that stand, in order, in the longer one.
-    public static func orderedOverlap(_ left: [String], _ right: [String]) -> Double {
-        guard !left.isEmpty, !right.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: right.count + 1)
-        for word in left {
-            var current = [Int](repeating: 0, count: right.count + 1)
-            for (j, other) in right.enumerated() {
-                current[j + 1] = word == other ? previous[j] + 1 : max(previous[j + 1], current[j])
-            }
-            previous = current
-        }
-        return Double(previous[right.count]) / Double(min(left.count, right.count))
     }
 }

@@ -24,13 +24,6 @@ struct LineShape {
         lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
-    /// Share of words that start with a capital letter: high in headlines, crumbs and credits.
-    var capitalisedShare: Double {
-        guard !words.isEmpty else { return 0 }
-        let capitalised = words.filter { $0.first?.isUppercase == true }.count
-        return Double(capitalised) / Double(words.count)
-    }
-
     func contains(anyOf phrases: [String]) -> Bool { phrases.contains(where: lower.contains) }
     func starts(withAnyOf phrases: [String]) -> Bool { phrases.contains(where: lower.hasPrefix) }
 }

@@ -27,21 +27,4 @@ public struct ScalarText: Sendable {
         while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
         return Span(start, end)
     }
-
-    /// UTF-16 code units of the text and, for each unit, the scalar offset it belongs to,
-    /// with one extra entry for the end. ICU speaks UTF-16; the report speaks scalars.
-    public func utf16WithScalarMap() -> (units: [UInt16], scalarOffset: [Int32]) {
-        var units: [UInt16] = []
-        var map: [Int32] = []
-        units.reserveCapacity(scalars.count)
-        map.reserveCapacity(scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() {
-            for unit in UTF16.encode(scalar)! {
-                units.append(unit)
-                map.append(Int32(index))
-            }
-        }
-        map.append(Int32(scalars.count))
-        return (units, map)
-    }
 }
