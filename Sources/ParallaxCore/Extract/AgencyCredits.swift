@@ -35,15 +35,20 @@ public enum AgencyCredits {
                 if let agency = agency(name) { credits.append(agency) } else { people.append(name) }
             }
         }
-        let head = String(body.prefix(datelineReach)).lowercased()
-        if head.contains("(") {
-            for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where key.count >= 2 && head.contains("(" + key + ")") {
-                credits.append(shown)
+        // "(Reuters)" near the start: every parenthesised word group there is looked up.
+        let head = body.unicodeScalars.prefix(datelineReach)
+        var groupStart: String.UnicodeScalarView.Index?
+        for index in head.indices {
+            if head[index] == "(" {
+                groupStart = head.index(after: index)
+            } else if head[index] == ")", let start = groupStart {
+                if let shown = agencies[String(head[start..<index]).lowercased()] { credits.append(shown) }
+                groupStart = nil
             }
         }
-        let tail = String(body.suffix(300)).lowercased()
-        if tail.contains(" contributed") {
-            for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.contains(key + " contributed") { credits.append(shown) }
+        let tail = String(body.unicodeScalars.suffix(300)).lowercased()
+        if tail.range(of: " contributed") != nil {
+            for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.range(of: key + " contributed") != nil { credits.append(shown) }
         }
         var seen = Set<String>()
         return (people.filter { seen.insert($0).inserted }, credits.filter { seen.insert($0).inserted })

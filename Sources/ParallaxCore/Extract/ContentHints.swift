@@ -18,10 +18,10 @@ public enum ContentHints {
     public static let negativeFactor = 0.3
 
     /// Lower-cased runs of ASCII letters (class names are ASCII in practice; anything else separates).
-    static func words(_ attribute: String) -> [String] {
+    static func words<Bytes: Sequence>(_ attribute: Bytes) -> [String] where Bytes.Element == UInt8 {
         var words: [String] = []
         var current: [UInt8] = []
-        for byte in attribute.utf8 {
+        for byte in attribute {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
@@ -36,16 +36,14 @@ public enum ContentHints {
         return words
     }
 
-    static func factor(classAndID: String) -> Double {
-        let words = words(classAndID)
+    static func factor(words: [String]) -> Double {
         var factor = 1.0
         if words.contains(where: negative.contains) { factor *= negativeFactor }
         if words.contains(where: positive.contains) { factor *= positiveFactor }
         return factor
     }
 
-    static func isFurniture(classAndID: String) -> Bool {
-        let words = words(classAndID)
+    static func isFurniture(words: [String]) -> Bool {
         return words.contains(where: negative.contains) && !words.contains(where: { $0 == "article" || $0 == "articlebody" })
     }
 }

@@ -29,24 +29,25 @@ public enum HTMLExtractor {
     static let minKeptLength = 20
 
     struct Paragraph {
-        var owner: xmlNodePtr       // the element the text belongs to (for a run of loose text, its container)
+        var owner: Int32            // the element the text belongs to (for a run of loose text, its container)
         var kind: String            // p, h2, li, blockquote, pre, run
         var text: String
+        var length: Int             // in Unicode scalars
         var linkShare: Double
     }
 
     /// Parses the page and nothing more: the floor under extraction time, for `parallax bench`.
-    public static func parseOnly(_ raw: RawArticle) -> Bool { HTMLDocument(raw.content)?.root != nil }
+    public static func parseOnly(_ raw: RawArticle) -> Bool { PageTreeParser.parse(raw.content) != nil }
 
     public static func extract(_ raw: RawArticle) -> Article {
-        guard let document = HTMLDocument(raw.content), let root = document.root else {
+        guard let tree = PageTreeParser.parse(raw.content), let root = tree.root else {
             var article = Article(id: raw.id, source: raw.source, text: "", title: raw.title, outlet: raw.outlet, url: raw.url)
             article.emptyReason = "not parseable as HTML"
             return article
         }
-        let metadata = HTMLMetadata.read(document)
-        let paragraphs = collect(root)
-        let chosen = choose(paragraphs)
+        let metadata = HTMLMetadata.read(tree)
+        let paragraphs = collect(tree, root)
+        let chosen = choose(tree, paragraphs)
 
         var text = ""
         var blocks: [Block] = []
@@ -60,11 +61,10 @@ public enum HTMLExtractor {
                 text += "\n\n"
                 offset += 2
             }
-            let length = paragraph.text.unicodeScalars.count
             let role: BlockRole = paragraph.kind.count == 2 && paragraph.kind.hasPrefix("h") ? .heading : .body
-            blocks.append(Block(role: role, span: Span(offset, offset + length)))
+            blocks.append(Block(role: role, span: Span(offset, offset + paragraph.length)))
             text += paragraph.text
-            offset += length
+            offset += paragraph.length
         }
         var article = Article(id: raw.id, source: raw.source, text: text, title: raw.title ?? metadata.title,
                               outlet: raw.outlet ?? metadata.outlet, url: raw.url ?? metadata.url,
@@ -78,204 +78,214 @@ public enum HTMLExtractor {
         return article
     }
 
-    static func classAndID(_ node: xmlNodePtr) -> String {
-        (HTMLDocument.attribute(node, "class") ?? "") + " " + (HTMLDocument.attribute(node, "id") ?? "")
+    /// class and id words of an element, for `ContentHints`.
+    static func classAndID(_ tree: PageTree, _ node: Int32) -> [String] {
+        ContentHints.words(tree.classBytes(node) ?? []) + ContentHints.words(tree.idBytes(node) ?? [])
     }
 
     /// Every paragraph of the page in document order: block elements that hold text directly, and
     /// runs of loose text and inline elements between blocks (`<div>text<br>text</div>`).
     /// An explicit stack, not recursion: deep nesting must not overflow.
-    static func collect(_ root: xmlNodePtr) -> [Paragraph] {
+    static func collect(_ tree: PageTree, _ root: Int32) -> [Paragraph] {
         struct Frame {
-            var node: xmlNodePtr
-            var next: xmlNodePtr?
-            var run: [String] = []
+            var node: Int32
+            var next: Int32
+            var run: [UInt8] = []
             var runChars = 0
             var runLinkChars = 0
         }
         let ownKinds: Set<String> = ["p", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "th"]
-        let skip: (xmlNodePtr) -> Bool = { skippedElements.contains(HTMLDocument.name($0)) }
+        // Verdicts by element name, indexed by the tree's name numbers.
+        let isSkippedName = tree.names.map(skippedElements.contains)
+        let isBlockName = tree.names.map(blockElements.contains)
+        let skip: (Int32) -> Bool = { isSkippedName[Int(tree.nodes[Int($0)].name)] }
         var paragraphs: [Paragraph] = []
-        let wrapsBlocks = elementsWrappingBlocks(root)
-        var stack = [Frame(node: root, next: root.pointee.children)]
+        let wrapsBlocks = elementsWrappingBlocks(tree, isBlockName: isBlockName)
+        var stack = [Frame(node: root, next: tree.nodes[Int(root)].firstChild)]
         func flush(_ frame: inout Frame) {
-            let text = normalise(frame.run.joined())
-            if !text.isEmpty {
-                let name = HTMLDocument.name(frame.node)
-                paragraphs.append(Paragraph(owner: frame.node, kind: ownKinds.contains(name) ? name : "run", text: text,
+            let (text, length) = normalise(frame.run)
+            if length > 0 {
+                let name = tree.name(frame.node)
+                paragraphs.append(Paragraph(owner: frame.node, kind: ownKinds.contains(name) ? name : "run", text: text, length: length,
                                             linkShare: frame.runChars == 0 ? 0 : Double(frame.runLinkChars) / Double(frame.runChars)))
             }
-            frame.run = []
+            frame.run.removeAll(keepingCapacity: true)
             frame.runChars = 0
             frame.runLinkChars = 0
         }
         while !stack.isEmpty {
             let top = stack.count - 1
-            guard let current = stack[top].next else {
+            let current = stack[top].next
+            guard current >= 0 else {
                 flush(&stack[top])
                 stack.removeLast()
                 continue
             }
-            stack[top].next = current.pointee.next
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-                let piece = current.pointee.content.map { String(cString: $0) } ?? ""
-                stack[top].run.append(piece)
-                stack[top].runChars += piece.count
+            let entry = tree.nodes[Int(current)]
+            stack[top].next = entry.nextSibling
+            if entry.name < 0 {
+                let piece = tree.text[Int(entry.textStart)..<Int(entry.textEnd)]
+                stack[top].run.append(contentsOf: piece)
+                stack[top].runChars += PageTree.scalarCount(piece)
                 continue
             }
-            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
-            let name = HTMLDocument.name(current)
-            if skippedElements.contains(name) { continue }
+            if isSkippedName[Int(entry.name)] { continue }
             // An inline element that wraps paragraphs (`<span><p>…</p></span>`) is read as a block.
-            if blockElements.contains(name) || wrapsBlocks.contains(current) {
+            if isBlockName[Int(entry.name)] || wrapsBlocks[Int(current)] {
                 flush(&stack[top])
-                stack.append(Frame(node: current, next: current.pointee.children))
-            } else if name == "br" {
-                stack[top].run.append("\n")
+                stack.append(Frame(node: current, next: entry.firstChild))
+            } else if tree.names[Int(entry.name)] == "br" {
+                stack[top].run.append(UInt8(ascii: "\n"))
             } else {
-                let (inner, linkShare) = HTMLDocument.text(of: current, skip: skip)
-                stack[top].run.append(inner)
-                stack[top].runChars += inner.count
-                stack[top].runLinkChars += name == "a" ? inner.count : Int(Double(inner.count) * linkShare)
+                let (all, linked) = tree.text(of: current, into: &stack[top].run, skip: skip)
+                stack[top].runChars += all
+                stack[top].runLinkChars += tree.names[Int(entry.name)] == "a" ? all : linked
             }
         }
         return paragraphs
     }
 
-    /// Elements with a block element somewhere below them.
-    static func elementsWrappingBlocks(_ root: xmlNodePtr) -> Set<xmlNodePtr> {
-        var result = Set<xmlNodePtr>()
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
-            var child = node.pointee.children
-            while let current = child {
-                child = current.pointee.next
-                guard current.pointee.type == XML_ELEMENT_NODE else { continue }
-                if blockElements.contains(HTMLDocument.name(current)) {
-                    var ancestor = current.pointee.parent
-                    while let up = ancestor, up.pointee.type == XML_ELEMENT_NODE, result.insert(up).inserted { ancestor = up.pointee.parent }
-                }
-                stack.append(current)
+    /// Which nodes have a block element somewhere below them.
+    static func elementsWrappingBlocks(_ tree: PageTree, isBlockName: [Bool]) -> [Bool] {
+        var result = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices where tree.nodes[index].name >= 0 && isBlockName[Int(tree.nodes[index].name)] {
+            var ancestor = tree.nodes[index].parent
+            while ancestor >= 0, !result[Int(ancestor)] {
+                result[Int(ancestor)] = true
+                ancestor = tree.nodes[Int(ancestor)].parent
             }
         }
         return result
     }
 
-    static func isAncestor(_ node: xmlNodePtr, of other: xmlNodePtr) -> Bool {
-        var current = other.pointee.parent
-        while let up = current {
-            if up == node { return true }
-            current = up.pointee.parent
+    /// White space runs (spaces, tabs, line breaks, no-break spaces) made one space, ends trimmed;
+    /// with the result's length in Unicode scalars.
+    static func normalise(_ bytes: [UInt8]) -> (String, Int) {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var scalars = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            let isNoBreakSpace = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+            if isSpace || isNoBreakSpace {
+                pendingSpace = !result.isEmpty
+                index += isNoBreakSpace ? 2 : 1
+                continue
+            }
+            if pendingSpace {
+                result.append(0x20)
+                scalars += 1
+            }
+            pendingSpace = false
+            result.append(byte)
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
         }
-        return false
+        return (String(decoding: result, as: UTF8.self), scalars)
     }
 
-    /// White space runs (spaces, tabs, line breaks, no-break spaces) made one space, ends trimmed.
-    static func normalise(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{a0}" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
+    /// Commas in UTF-8 text, Latin and CJK (、，): a sign of sentences rather than labels.
+    static func commaCount(_ text: String) -> Int {
+        var count = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x2C || (previous == (0xE3, 0x80) && byte == 0x81) || (previous == (0xEF, 0xBC) && byte == 0x8C) { count += 1 }
+            previous = (previous.1, byte)
         }
-        return String(result)
+        return count
     }
 
     /// Scores containers and returns the paragraphs of the best one and its strong siblings.
-    static func choose(_ paragraphs: [Paragraph]) -> [Paragraph] {
-        var scores: [xmlNodePtr: Double] = [:]
+    static func choose(_ tree: PageTree, _ paragraphs: [Paragraph]) -> [Paragraph] {
+        var scores: [Int32: Double] = [:]
         // class/id verdicts, read once per element.
-        var furniture: [xmlNodePtr: Bool] = [:]
-        func isFurniture(_ node: xmlNodePtr) -> Bool {
+        var furniture: [Int32: Bool] = [:]
+        func isFurniture(_ node: Int32) -> Bool {
             if let known = furniture[node] { return known }
-            let verdict = ContentHints.isFurniture(classAndID: classAndID(node))
+            let verdict = ContentHints.isFurniture(words: classAndID(tree, node))
             furniture[node] = verdict
             return verdict
         }
-        func base(_ node: xmlNodePtr) -> Double {
-            let tag: Double = switch HTMLDocument.name(node) {
+        func base(_ node: Int32) -> Double {
+            switch tree.name(node) {
             case "div", "article", "main", "section": 5
             case "pre", "td", "blockquote": 3
             case "ol", "ul", "li", "dl", "dd", "dt", "form": -3
             case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
             default: 0
             }
-            return tag
         }
-        for paragraph in paragraphs where paragraph.text.count >= minScoringLength && paragraph.linkShare <= maxLinkShare {
-            let points = 1 + Double(paragraph.text.filter { $0 == "," || $0 == "、" || $0 == "，" }.count)
-                + min(3, Double(paragraph.text.count) / 100)
+        for paragraph in paragraphs where paragraph.length >= minScoringLength && paragraph.linkShare <= maxLinkShare {
+            let points = 1 + Double(commaCount(paragraph.text)) + min(3, Double(paragraph.length) / 100)
             // A run of loose text scores its container directly; a <p> scores its parent.
-            var target: xmlNodePtr? = paragraph.kind == "run" ? paragraph.owner : paragraph.owner.pointee.parent
+            var target: Int32? = paragraph.kind == "run" ? paragraph.owner : tree.parent(paragraph.owner)
             var share = 1.0
             for _ in 0..<3 {
-                guard let node = target, node.pointee.type == XML_ELEMENT_NODE else { break }
-                if scores[node] == nil { scores[node] = base(node) }
-                scores[node]! += points * share
+                guard let node = target else { break }
+                scores[node, default: base(node)] += points * share
                 share = share == 1 ? 0.5 : share / 1.5
-                target = node.pointee.parent
+                target = tree.parent(node)
             }
         }
         // Link density lowers a container's score: menus are all links. class/id words scale what the
         // content earned rather than adding to it, so an empty "content" wrapper cannot win.
         // Link shares come from the paragraphs below each container, not from walking its subtree again.
-        var characters: [xmlNodePtr: (all: Double, linked: Double)] = [:]
+        var characters: [Int32: (all: Double, linked: Double)] = [:]
         for paragraph in paragraphs {
             let length = Double(paragraph.text.utf8.count)
-            var node: xmlNodePtr? = paragraph.owner
-            while let current = node, current.pointee.type == XML_ELEMENT_NODE {
+            var node: Int32? = paragraph.owner
+            while let current = node {
                 if scores[current] != nil {
                     let sum = characters[current] ?? (0, 0)
                     characters[current] = (sum.all + length, sum.linked + length * paragraph.linkShare)
                 }
-                node = current.pointee.parent
+                node = tree.parent(current)
             }
         }
-        var linkShare: [xmlNodePtr: Double] = [:]
+        var linkShare: [Int32: Double] = [:]
         for node in Array(scores.keys) {
             let sum = characters[node] ?? (0, 0)
             linkShare[node] = sum.all == 0 ? 0 : sum.linked / sum.all
-            scores[node]! *= ContentHints.factor(classAndID: classAndID(node))
+            scores[node]! *= ContentHints.factor(words: classAndID(tree, node))
         }
-        guard let best = scores.max(by: { $0.value * (1 - linkShare[$0.key]!) < $1.value * (1 - linkShare[$1.key]!) })?.key else { return [] }
+        // Ties go to the earlier element, so that the choice does not depend on dictionary order.
+        guard let best = scores.max(by: { left, right in
+            let (a, b) = (left.value * (1 - linkShare[left.key]!), right.value * (1 - linkShare[right.key]!))
+            return a != b ? a < b : left.key > right.key
+        })?.key else { return [] }
         let bestScore = scores[best]! * (1 - linkShare[best]!)
-        var included: Set<xmlNodePtr> = [best]
-        if let parent = best.pointee.parent {
-            var sibling = parent.pointee.children
-            while let current = sibling {
-                sibling = current.pointee.next
-                guard current.pointee.type == XML_ELEMENT_NODE, current != best else { continue }
+        var included: Set<Int32> = [best]
+        if let parent = tree.parent(best) {
+            for current in tree.children(parent) where tree.isElement(current) && current != best {
                 let score = (scores[current] ?? 0) * (1 - (linkShare[current] ?? 0))
                 if score >= max(10, bestScore * siblingShare) { included.insert(current) }
             }
         }
         // Long articles are often cut into chunks around ads: containers of the same element and
         // class as the best one carry the rest of the body.
-        let signature = HTMLDocument.name(best) + "|" + (HTMLDocument.attribute(best, "class") ?? "")
-        if HTMLDocument.attribute(best, "class") != nil {
+        if let bestClass = tree.classBytes(best) {
+            let bestName = tree.nodes[Int(best)].name
             for (node, score) in scores where score >= minChunkScore && !included.contains(node)
-                && HTMLDocument.name(node) + "|" + (HTMLDocument.attribute(node, "class") ?? "") == signature
-                && !isAncestor(node, of: best) && !isAncestor(best, of: node) {
+                && tree.nodes[Int(node)].name == bestName && tree.classBytes(node).map({ $0.elementsEqual(bestClass) }) == true
+                && !tree.isAncestor(node, of: best) && !tree.isAncestor(best, of: node) {
                 included.insert(node)
             }
         }
         return paragraphs.filter { paragraph in
-            guard !paragraph.text.isEmpty, paragraph.linkShare <= maxLinkShare else { return false }
+            guard paragraph.length > 0, paragraph.linkShare <= maxLinkShare else { return false }
             // Inside an included container, and not inside furniture within it.
-            var node: xmlNodePtr? = paragraph.owner
+            var node: Int32? = paragraph.owner
             while let current = node {
                 if included.contains(current) { break }
                 if isFurniture(current) { return false }
-                node = current.pointee.parent
+                node = tree.parent(current)
             }
             guard node != nil else { return false }
             let endsLikeSentence = paragraph.text.last.map { ".!?\"”:;。！？".contains($0) } ?? false
-            return paragraph.text.count >= minKeptLength || endsLikeSentence || paragraph.kind.hasPrefix("h")
+            return paragraph.length >= minKeptLength || endsLikeSentence || paragraph.kind.hasPrefix("h")
         }
     }
 }

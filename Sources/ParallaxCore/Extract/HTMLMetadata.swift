@@ -50,18 +50,17 @@ struct HTMLMetadata {
 
     static let dateMetaNames = ["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "og:published_time", "sailthru.date"]
 
-    static func read(_ document: HTMLDocument) -> HTMLMetadata {
+    static func read(_ tree: PageTree) -> HTMLMetadata {
         var result = HTMLMetadata()
         var titleTag: String?
         var firstH1: String?
         var sawTime = false
-        for node in document.elements() {
-            switch HTMLDocument.name(node) {
+        for node in tree.metadataElements {
+            switch tree.name(node) {
             case "meta":
-                let key = (HTMLDocument.attribute(node, "property") ?? HTMLDocument.attribute(node, "name")
-                    ?? HTMLDocument.attribute(node, "itemprop") ?? "").lowercased()
-                guard let content = HTMLDocument.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
-                      !content.isEmpty else { continue }
+                let key = (tree.attribute(node, "property") ?? tree.attribute(node, "name")
+                    ?? tree.attribute(node, "itemprop") ?? "").lowercased()
+                guard let content = tree.attribute(node, "content").map(TextTrim.trimmed), !content.isEmpty else { continue }
                 switch key {
                 case "og:title", "twitter:title": result.title = result.title ?? content
                 case "og:site_name", "application-name": result.outlet = result.outlet ?? content
@@ -74,28 +73,28 @@ struct HTMLMetadata {
                     }
                 }
             case "title":
-                titleTag = titleTag ?? HTMLDocument.text(of: node, skip: { _ in false }).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                titleTag = titleTag ?? TextTrim.trimmed(tree.string(of: node))
             case "h1":
-                firstH1 = firstH1 ?? HTMLDocument.text(of: node, skip: { _ in false }).text.trimmingCharacters(in: .whitespacesAndNewlines)
+                firstH1 = firstH1 ?? TextTrim.trimmed(tree.string(of: node))
             case "link":
-                if HTMLDocument.attribute(node, "rel")?.lowercased() == "canonical" {
-                    result.url = result.url ?? HTMLDocument.attribute(node, "href")
+                if tree.attribute(node, "rel")?.lowercased() == "canonical" {
+                    result.url = result.url ?? tree.attribute(node, "href")
                 }
             case "script":
-                guard HTMLDocument.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
-                let json = HTMLDocument.text(of: node, skip: { _ in false }).text
+                guard tree.attribute(node, "type")?.lowercased() == "application/ld+json" else { continue }
+                let json = tree.string(of: node)
                 // Parsed once for both the date and the authors.
                 guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { continue }
                 result.offerDate(jsonLDDate(object), source: "json-ld")
                 if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(object) }
             case "time":
                 // Only the first <time>: later ones date related stories and comments.
-                if !sawTime, let value = HTMLDocument.attribute(node, "datetime") {
+                if !sawTime, let value = tree.attribute(node, "datetime") {
                     sawTime = true
                     result.offerDate(PartialDate.parseISO(value), source: "time")
                 }
             case "html":
-                result.language = HTMLDocument.attribute(node, "lang").map { String($0.prefix(2)).lowercased() }
+                result.language = tree.attribute(node, "lang").map { String($0.prefix(2)).lowercased() }
             default:
                 continue
             }
@@ -119,7 +118,7 @@ struct HTMLMetadata {
                     let names = list.compactMap { entry -> String? in
                         if let name = entry as? String { return name }
                         return (entry as? [String: Any])?["name"] as? String
-                    }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && !$0.hasPrefix("http") }
+                    }.map(TextTrim.trimmed).filter { !$0.isEmpty && !$0.hasPrefix("http") }
                     if !names.isEmpty { return names }
                 }
                 stack.append(contentsOf: dictionary.values)
