@@ -42,27 +42,39 @@ struct BenchExtract: ParsableCommand {
             precondition(characters > 0)
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
+        // The machine's speed drifts (shared cores): the peer, when timed, runs its pass right after
+        // each of ours, and the ratio is the median of the pairs' ratios.
+        let peer = noPeer ? nil : try PeerBench(pages: paths, venv: venv)
         _ = pass()
-        let seconds = (0..<passes).map { _ in pass() }.sorted()[passes / 2]
-        let pagesPerSecond = Double(raws.count) / seconds
+        var ours: [Double] = []
+        var theirs: [Double] = []
+        for _ in 0..<passes {
+            ours.append(pass())
+            if let peer { theirs.append(try peer.pass()) }
+        }
+        let seconds = median(ours)
         print(String(format: "parallax extract: %d pages, %.1f MB, median of %d passes %.3f s: %.1f pages/s, %.2f MB/s (one core)",
-                     raws.count, megabytes, passes, seconds, pagesPerSecond, megabytes / seconds))
-        guard !noPeer else { return }
-        let peer = try PeerBench.trafilatura(pages: paths, passes: passes, venv: venv)
-        print(String(format: "trafilatura %@: median %.3f s: %.1f pages/s", peer.version, peer.seconds, Double(raws.count) / peer.seconds))
-        print(String(format: "ratio: parallax is %.1fx trafilatura", peer.seconds / seconds))
+                     raws.count, megabytes, passes, seconds, Double(raws.count) / seconds, megabytes / seconds))
+        guard let peer else { return }
+        peer.finish()
+        let peerSeconds = median(theirs)
+        print(String(format: "trafilatura %@: median %.3f s: %.1f pages/s", peer.version, peerSeconds, Double(raws.count) / peerSeconds))
+        let ratios = zip(theirs, ours).map { $0 / $1 }
+        print(String(format: "ratio: parallax is %.1fx trafilatura (median of %d paired passes; range %.1f–%.1f)",
+                     median(ratios), ratios.count, ratios.min()!, ratios.max()!))
     }
+
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }
 
-/// Times the peer in Python on the same pages, decompressed into memory first.
-enum PeerBench {
+/// The peer in Python on the same pages, decompressed into memory first, kept running so that
+/// each of its passes can be timed right beside one of ours.
+final class PeerBench {
     static let script = """
-    import gzip, sys, time, statistics, importlib.metadata
+    import gzip, sys, time, importlib.metadata
     import trafilatura
-    paths = sys.argv[2:]
-    passes = int(sys.argv[1])
     pages = []
-    for p in paths:
+    for p in sys.argv[1:]:
         raw = open(p, 'rb').read()
         if p.endswith('.gz'):
             raw = gzip.decompress(raw)
@@ -73,23 +85,60 @@ enum PeerBench {
             trafilatura.extract(html, include_comments=False)
         return time.perf_counter() - start
     one()
-    print(importlib.metadata.version('trafilatura'), statistics.median(one() for _ in range(passes)))
+    print(importlib.metadata.version('trafilatura'), flush=True)
+    for line in sys.stdin:
+        print(one(), flush=True)
     """
 
-    static func trafilatura(pages: [String], passes: Int, venv: String) throws -> (version: String, seconds: Double) {
+    let version: String
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private var buffered = Data()
+    private let scriptFile: URL
+
+    init(pages: [String], venv: String) throws {
         let python = venv + "/bin/python"
         if !FileManager.default.fileExists(atPath: python) {
             FileHandle.standardError.write(Data("setting up the peer in \(venv) (python3 -m venv; pip install trafilatura lxml_html_clean)\n".utf8))
-            try shell(["python3", "-m", "venv", venv])
-            try shell([python, "-m", "pip", "install", "--quiet", "trafilatura", "lxml_html_clean"])
+            try Self.shell(["python3", "-m", "venv", venv])
+            try Self.shell([python, "-m", "pip", "install", "--quiet", "trafilatura", "lxml_html_clean"])
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-peer-\(getpid()).py")
-        try script.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let output = try shell([python, file.path, String(passes)] + pages)
-        let words = output.split(whereSeparator: \.isWhitespace)
-        guard words.count >= 2, let seconds = Double(words[words.count - 1]) else { throw ValidationError("peer printed: \(output)") }
-        return (String(words[words.count - 2]), seconds)
+        scriptFile = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-peer-\(getpid()).py")
+        try Self.script.write(to: scriptFile, atomically: true, encoding: .utf8)
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [scriptFile.path] + pages
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        version = try Self.readLine(from: output, buffer: &buffered)
+    }
+
+    /// One timed pass of the peer over all pages, in seconds.
+    func pass() throws -> Double {
+        input.fileHandleForWriting.write(Data("pass\n".utf8))
+        let line = try Self.readLine(from: output, buffer: &buffered)
+        guard let seconds = Double(line) else { throw ValidationError("peer printed: \(line)") }
+        return seconds
+    }
+
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: scriptFile)
+    }
+
+    private static func readLine(from pipe: Pipe, buffer: inout Data) throws -> String {
+        while true {
+            if let newline = buffer.firstIndex(of: 10) {
+                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                buffer = Data(buffer[buffer.index(after: newline)...])
+                return line.trimmingCharacters(in: .whitespaces)
+            }
+            let chunk = pipe.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { throw ValidationError("the peer stopped before answering") }
+            buffer.append(chunk)
+        }
     }
 
     @discardableResult

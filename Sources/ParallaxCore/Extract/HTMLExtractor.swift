@@ -134,12 +134,12 @@ public enum HTMLExtractor {
             if isBlockName[Int(entry.name)] || wrapsBlocks[Int(current)] {
                 flush(&stack[top])
                 stack.append(Frame(node: current, next: entry.firstChild))
-            } else if tree.names[Int(entry.name)] == "br" {
+            } else if entry.name == tree.lineBreakName {
                 stack[top].run.append(UInt8(ascii: "\n"))
             } else {
                 let (all, linked) = tree.text(of: current, into: &stack[top].run, skip: skip)
                 stack[top].runChars += all
-                stack[top].runLinkChars += tree.names[Int(entry.name)] == "a" ? all : linked
+                stack[top].runLinkChars += entry.name == tree.anchorName ? all : linked
             }
         }
         return paragraphs
@@ -199,15 +199,17 @@ public enum HTMLExtractor {
     }
 
     /// Scores containers and returns the paragraphs of the best one and its strong siblings.
+    /// Per-node figures live in arrays indexed by node: this runs on every page.
     static func choose(_ tree: PageTree, _ paragraphs: [Paragraph]) -> [Paragraph] {
-        var scores: [Int32: Double] = [:]
-        // class/id verdicts, read once per element.
-        var furniture: [Int32: Bool] = [:]
+        let count = tree.nodes.count
+        var scores = [Double](repeating: 0, count: count)
+        var isScored = [Bool](repeating: false, count: count)
+        var scored: [Int32] = []
+        // class/id verdicts, read once per element: 0 unknown, 1 furniture, 2 not.
+        var furniture = [UInt8](repeating: 0, count: count)
         func isFurniture(_ node: Int32) -> Bool {
-            if let known = furniture[node] { return known }
-            let verdict = ContentHints.isFurniture(words: classAndID(tree, node))
-            furniture[node] = verdict
-            return verdict
+            if furniture[Int(node)] == 0 { furniture[Int(node)] = ContentHints.isFurniture(words: classAndID(tree, node)) ? 1 : 2 }
+            return furniture[Int(node)] == 1
         }
         func base(_ node: Int32) -> Double {
             switch tree.name(node) {
@@ -225,7 +227,12 @@ public enum HTMLExtractor {
             var share = 1.0
             for _ in 0..<3 {
                 guard let node = target else { break }
-                scores[node, default: base(node)] += points * share
+                if !isScored[Int(node)] {
+                    isScored[Int(node)] = true
+                    scored.append(node)
+                    scores[Int(node)] = base(node)
+                }
+                scores[Int(node)] += points * share
                 share = share == 1 ? 0.5 : share / 1.5
                 target = tree.parent(node)
             }
@@ -233,42 +240,40 @@ public enum HTMLExtractor {
         // Link density lowers a container's score: menus are all links. class/id words scale what the
         // content earned rather than adding to it, so an empty "content" wrapper cannot win.
         // Link shares come from the paragraphs below each container, not from walking its subtree again.
-        var characters: [Int32: (all: Double, linked: Double)] = [:]
+        var allCharacters = [Double](repeating: 0, count: count)
+        var linkedCharacters = [Double](repeating: 0, count: count)
         for paragraph in paragraphs {
             let length = Double(paragraph.text.utf8.count)
             var node: Int32? = paragraph.owner
             while let current = node {
-                if scores[current] != nil {
-                    let sum = characters[current] ?? (0, 0)
-                    characters[current] = (sum.all + length, sum.linked + length * paragraph.linkShare)
+                if isScored[Int(current)] {
+                    allCharacters[Int(current)] += length
+                    linkedCharacters[Int(current)] += length * paragraph.linkShare
                 }
                 node = tree.parent(current)
             }
         }
-        var linkShare: [Int32: Double] = [:]
-        for node in Array(scores.keys) {
-            let sum = characters[node] ?? (0, 0)
-            linkShare[node] = sum.all == 0 ? 0 : sum.linked / sum.all
-            scores[node]! *= ContentHints.factor(words: classAndID(tree, node))
+        var weighted = [Double](repeating: 0, count: count)
+        for node in scored {
+            let index = Int(node)
+            let linkShare = allCharacters[index] == 0 ? 0 : linkedCharacters[index] / allCharacters[index]
+            scores[index] *= ContentHints.factor(words: classAndID(tree, node))
+            weighted[index] = scores[index] * (1 - linkShare)
         }
-        // Ties go to the earlier element, so that the choice does not depend on dictionary order.
-        guard let best = scores.max(by: { left, right in
-            let (a, b) = (left.value * (1 - linkShare[left.key]!), right.value * (1 - linkShare[right.key]!))
-            return a != b ? a < b : left.key > right.key
-        })?.key else { return [] }
-        let bestScore = scores[best]! * (1 - linkShare[best]!)
+        // Ties go to the earlier element, so that the choice does not depend on the order of scoring.
+        guard let best = scored.max(by: { weighted[Int($0)] != weighted[Int($1)] ? weighted[Int($0)] < weighted[Int($1)] : $0 > $1 }) else { return [] }
+        let bestScore = weighted[Int(best)]
         var included: Set<Int32> = [best]
         if let parent = tree.parent(best) {
             for current in tree.children(parent) where tree.isElement(current) && current != best {
-                let score = (scores[current] ?? 0) * (1 - (linkShare[current] ?? 0))
-                if score >= max(10, bestScore * siblingShare) { included.insert(current) }
+                if weighted[Int(current)] >= max(10, bestScore * siblingShare) { included.insert(current) }
             }
         }
         // Long articles are often cut into chunks around ads: containers of the same element and
         // class as the best one carry the rest of the body.
         if let bestClass = tree.classBytes(best) {
             let bestName = tree.nodes[Int(best)].name
-            for (node, score) in scores where score >= minChunkScore && !included.contains(node)
+            for node in scored where scores[Int(node)] >= minChunkScore && !included.contains(node)
                 && tree.nodes[Int(node)].name == bestName && tree.classBytes(node).map({ $0.elementsEqual(bestClass) }) == true
                 && !tree.isAncestor(node, of: best) && !tree.isAncestor(best, of: node) {
                 included.insert(node)

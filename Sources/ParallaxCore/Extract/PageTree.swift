@@ -29,6 +29,9 @@ struct PageTree {
     var metadataAttributes: [Int32: [String: String]] = [:]
     /// meta, link, title, h1, time, html and JSON-LD script elements, in document order.
     var metadataElements: [Int32] = []
+    /// The name numbers of `a` and `br`, read on every step of a text walk (-2 when absent).
+    var anchorName: Int32 = -2
+    var lineBreakName: Int32 = -2
 
     var root: Int32? { nodes.isEmpty ? nil : 0 }
 
@@ -77,33 +80,43 @@ struct PageTree {
         return false
     }
 
-    /// The text bytes below `node`, with the subtrees `skip` says no to left out, and how many of
-    /// them are inside links. `<br>` is a line break. An explicit stack: deep nesting must not overflow.
+    /// The text bytes below `node`, with the subtrees `skip` says no to left out, and how many
+    /// Unicode scalars of it there are, all and inside links. `<br>` is a line break. Walked by
+    /// parent and sibling links: no stack to allocate, and deep nesting cannot overflow.
     func text(of node: Int32, into bytes: inout [UInt8], skip: (Int32) -> Bool) -> (all: Int, linked: Int) {
         var all = 0
         var linked = 0
-        var stack: [(Int32, Bool)] = []
-        var pending: [(Int32, Bool)] = []
-        func pushChildren(of node: Int32, inLink: Bool) {
-            pending.removeAll(keepingCapacity: true)
-            for child in children(node) { pending.append((child, inLink)) }
-            stack.append(contentsOf: pending.reversed())
-        }
-        pushChildren(of: node, inLink: false)
-        while let (current, inLink) = stack.popLast() {
+        var linkDepth = 0
+        var current = nodes[Int(node)].firstChild
+        while current >= 0 {
             let entry = nodes[Int(current)]
+            var descend = false
             if entry.name < 0 {
                 let piece = text[Int(entry.textStart)..<Int(entry.textEnd)]
                 bytes.append(contentsOf: piece)
                 let scalars = Self.scalarCount(piece)
                 all += scalars
-                if inLink { linked += scalars }
+                if linkDepth > 0 { linked += scalars }
+            } else if !skip(current) {
+                if entry.name == lineBreakName { bytes.append(UInt8(ascii: "\n")) }
+                if entry.firstChild >= 0 {
+                    if entry.name == anchorName { linkDepth += 1 }
+                    descend = true
+                }
+            }
+            if descend {
+                current = entry.firstChild
                 continue
             }
-            guard !skip(current) else { continue }
-            let elementName = names[Int(entry.name)]
-            if elementName == "br" { bytes.append(UInt8(ascii: "\n")) }
-            pushChildren(of: current, inLink: inLink || elementName == "a")
+            // Next in document order: the next sibling, or that of the nearest ancestor below `node` that has one.
+            var climbing = current
+            while nodes[Int(climbing)].nextSibling < 0 {
+                let up = nodes[Int(climbing)].parent
+                if up == node || up < 0 { return (all, linked) }
+                if nodes[Int(up)].name == anchorName { linkDepth -= 1 }
+                climbing = up
+            }
+            current = nodes[Int(climbing)].nextSibling
         }
         return (all, linked)
     }

@@ -9,12 +9,13 @@ enum PageTreeParser {
     static let rawTextElementNames: Set<String> = ["script", "style", "noscript", "template"]
 
     static func parse(_ html: String) -> PageTree? {
-        var bytes = Array(html.utf8)
-        guard !bytes.isEmpty else { return nil }
+        var html = html
+        guard !html.isEmpty else { return nil }
+        let byteCount = html.utf8.count
         // The builder is reached from C callbacks through a pointer: a struct behind a pointer
         // skips the run-time exclusivity checks a class's properties would pay on every event.
         let builder = UnsafeMutablePointer<Builder>.allocate(capacity: 1)
-        builder.initialize(to: Builder(expectedNodes: bytes.count / 40))
+        builder.initialize(to: Builder(expectedBytes: byteCount))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         guard let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
@@ -43,9 +44,10 @@ enum PageTreeParser {
         context.pointee.userData = UnsafeMutableRawPointer(builder)
         // The page is already UTF-8 (ingest decoded it): naming the encoding makes libxml2 ignore
         // a `<meta charset>` that would otherwise make it transcode a second time.
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                _ = htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
+        // Read in place from the string's own UTF-8 storage (made contiguous if it was not).
+        html.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                _ = htmlCtxtReadMemory(context, $0.baseAddress, Int32(byteCount), nil, "UTF-8", options)
             }
         }
         return builder.pointee.tree.nodes.isEmpty ? nil : builder.pointee.tree
@@ -57,15 +59,19 @@ enum PageTreeParser {
         var open: [(node: Int32, namePointer: UnsafePointer<xmlChar>, lastChild: Int32)] = []
         /// libxml2 interns element names, so a name's pointer identifies it within one parse.
         var nameIndex: [UnsafePointer<xmlChar>: Int32] = [:]
-        var rawTextNames: Set<Int32> = []
-        var metadataNames: Set<Int32> = []
+        /// Verdicts by name number.
+        var isRawTextName: [Bool] = []
+        var isMetadataName: [Bool] = []
         /// Depth in `open` of an element whose text is dropped (script, style), or nil.
         var droppingTextAt: Int?
         let classAttributeName: [xmlChar] = Array("class".utf8) + [0]
         let idAttributeName: [xmlChar] = Array("id".utf8) + [0]
 
-        init(expectedNodes: Int) {
-            tree.nodes.reserveCapacity(expectedNodes)
+        /// Capacities from the page's size (about one node per 40 bytes of markup), so that the
+        /// arrays are not copied as they grow.
+        init(expectedBytes: Int) {
+            tree.nodes.reserveCapacity(expectedBytes / 40)
+            tree.text.reserveCapacity(expectedBytes / 4)
             open.reserveCapacity(64)
         }
 
@@ -75,8 +81,10 @@ enum PageTreeParser {
             let id = Int32(tree.names.count)
             tree.names.append(name)
             nameIndex[pointer] = id
-            if PageTreeParser.rawTextElementNames.contains(name) { rawTextNames.insert(id) }
-            if PageTreeParser.metadataElementNames.contains(name) { metadataNames.insert(id) }
+            isRawTextName.append(PageTreeParser.rawTextElementNames.contains(name))
+            isMetadataName.append(PageTreeParser.metadataElementNames.contains(name))
+            if name == "a" { tree.anchorName = id }
+            if name == "br" { tree.lineBreakName = id }
             return id
         }
 
@@ -100,7 +108,7 @@ enum PageTreeParser {
             link(node)
             open.append((node, name, -1))
             var allAttributes: [String: String]?
-            if metadataNames.contains(id) { allAttributes = [:] }
+            if isMetadataName[Int(id)] { allAttributes = [:] }
             if let attributes {
                 var index = 0
                 while let attributeName = attributes[index] {
@@ -131,7 +139,7 @@ enum PageTreeParser {
                 if isScript, allAttributes["type"]?.lowercased() != "application/ld+json", droppingTextAt == nil {
                     droppingTextAt = open.count - 1
                 }
-            } else if rawTextNames.contains(id), droppingTextAt == nil {
+            } else if isRawTextName[Int(id)], droppingTextAt == nil {
                 droppingTextAt = open.count - 1
             }
         }
