@@ -29,7 +29,9 @@ let package = Package(
             dependencies: [
                 "ParallaxCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The attribution tagger's weights, from `parallax train attribution` (see Resources/README.md).
+            resources: [.copy("Resources/attribution-tagger.bin")]
         ),
         .testTarget(
             name: "ParallaxCoreTests",

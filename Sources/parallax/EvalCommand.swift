@@ -6,7 +6,7 @@ import ParallaxCore
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval", abstract: "Score a stage on an evaluation set with its scorer.",
-        subcommands: [EvalExtraction.self])
+        subcommands: [EvalExtraction.self, EvalAttribution.self])
 }
 
 struct EvalExtraction: ParsableCommand {
@@ -43,9 +43,65 @@ struct EvalExtraction: ParsableCommand {
     }
 }
 
+struct EvalAttribution: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attribution", abstract: "Score attribution on a folder of PolNeAR .txt/.ann files.")
+
+    @Option(help: "Folder of gold PolNeAR .txt and .ann files.")
+    var goldDir = "../shared/eval/attribution/polnear/dev"
+
+    @Option(help: "The scorer.")
+    var scorer = "../shared/eval/attribution/score.py"
+
+    @Option(help: "An attribution model other than the one shipped.")
+    var model: String?
+
+    @Flag(help: "Print the scorer's whole report, not only its last line.")
+    var verbose = false
+
+    @Option(help: "Fail (exit 1) when content F1 is below this.")
+    var minF1: Double?
+
+    @Option(help: "Fail (exit 1) when end-to-end F1 is below this.")
+    var minE2e: Double?
+
+    @Option(help: "Fail (exit 1) when source accuracy is below this.")
+    var minSourceAccuracy: Double?
+
+    func run() throws {
+        let tagger = try TaggerModel.load(model)
+        let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-attribution-\(getpid()).jsonl")
+        defer { try? FileManager.default.removeItem(at: predictions) }
+        var output = Data()
+        let names = try FileManager.default.contentsOfDirectory(atPath: goldDir).filter { $0.hasSuffix(".txt") }.sorted()
+        let started = Date()
+        var megabytes = 0.0
+        for name in names {
+            let text = try String(contentsOfFile: goldDir + "/" + name, encoding: .utf8)
+            megabytes += Double(text.utf8.count) / 1_048_576
+            output.append(try AttributionRecord(id: String(name.dropLast(4)), attributions: tagger.attributions(in: text)).jsonLine())
+        }
+        let seconds = Date().timeIntervalSince(started)
+        try output.write(to: predictions)
+        let report = try Scorer.output(script: scorer, arguments: ["--gold-dir", goldDir, "--pred", predictions.path])
+        if verbose { print(report.joined(separator: "\n")) } else if let last = report.last { print(last) }
+        let line = report.last ?? ""
+        FileHandle.standardError.write(Data(String(format: "%d articles in %.2f s: %.0f articles/s, %.2f MB/s\n",
+                                                   names.count, seconds, Double(names.count) / seconds, megabytes / seconds).utf8))
+        for (name, floor) in [("F1", minF1), ("e2e-F1", minE2e), ("source-acc", minSourceAccuracy)] {
+            if let floor, (Scorer.figure(name, in: line) ?? 0) < floor { throw ValidationError("\(name) \(Scorer.figure(name, in: line) ?? 0) is below the floor \(floor)") }
+        }
+    }
+}
+
 /// Calls an evaluation set's `score.py` and reads its last line.
 enum Scorer {
     static func run(script: String, arguments: [String]) throws -> String {
+        guard let last = try output(script: script, arguments: arguments).last else { throw ValidationError("\(script) printed nothing") }
+        return last
+    }
+
+    static func output(script: String, arguments: [String]) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script] + arguments
@@ -54,11 +110,11 @@ enum Scorer {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard process.terminationStatus == 0, let last = lines.last else {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard process.terminationStatus == 0, !lines.isEmpty else {
             throw ValidationError("\(script) failed with status \(process.terminationStatus)")
         }
-        return String(last)
+        return lines
     }
 
     /// The number after `name` in a scorer line ("F1 0.972 P 0.965 …").

@@ -6,6 +6,18 @@ enum QuoteMarks {
     static let closing: Set<Unicode.Scalar> = ["”", "»"]
     static let neutral: Set<Unicode.Scalar> = ["\""]
 
+    static func isDoubleQuote(_ scalar: Unicode.Scalar) -> Bool {
+        opening.contains(scalar) || closing.contains(scalar) || neutral.contains(scalar)
+    }
+
+    /// Whether the text is inside a quotation after this mark: opening marks open, closing marks
+    /// close, a straight mark toggles.
+    static func opens(_ mark: Unicode.Scalar, inside: Bool) -> Bool {
+        if opening.contains(mark) { return true }
+        if closing.contains(mark) { return false }
+        return !inside
+    }
+
     /// `[open mark, close mark)` offsets; a quote left open ends with the block.
     static func pairs(in text: ScalarText, block: Span) -> [(open: Int, close: Int)] {
         var pairs: [(Int, Int)] = []

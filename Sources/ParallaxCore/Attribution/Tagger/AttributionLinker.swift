@@ -1,0 +1,126 @@
+/// Turns token labels into attributions and back. Each cue opens an attribution; each content run
+/// joins the nearest cue in its sentences (a second run becomes a fragment: `"A," he said. "B."`),
+/// or the attribution just before it when its own sentence has no cue; each source run joins the
+/// nearest cue of its sentence that has no source yet.
+enum AttributionLinker {
+    struct Run {
+        var role: AttributionTagger.Role
+        var first: Int
+        var last: Int
+    }
+
+    /// How many sentences back a cue-less content run may reach to continue an attribution.
+    static let continuationReach: Int32 = 1
+
+    static func runs(_ labels: [AttributionTagger.Label]) -> [Run] {
+        var runs: [Run] = []
+        for (index, label) in labels.enumerated() {
+            guard let role = label.role else { continue }
+            if label.isInside, let last = runs.last, last.role == role, last.last == index - 1 {
+                runs[runs.count - 1].last = index
+            } else {
+                runs.append(Run(role: role, first: index, last: index))
+            }
+        }
+        return runs
+    }
+
+    static func attributions(tokens: [TaggerToken], labels: [AttributionTagger.Label]) -> [TaggedAttribution] {
+        let runs = runs(labels)
+        func span(_ run: Run) -> Span { Span(tokens[run.first].span.start, tokens[run.last].span.end) }
+        func gap(_ a: Run, _ b: Run) -> Int { a.last < b.first ? b.first - a.last : (b.last < a.first ? a.first - b.last : 0) }
+        let cues = runs.filter { $0.role == .cue }
+        var contents: [[Run]] = Array(repeating: [], count: cues.count)
+        var sources: [Run?] = Array(repeating: nil, count: cues.count)
+        var orphans: [Run] = []
+        for run in runs where run.role == .content {
+            let firstSentence = tokens[run.first].sentence, lastSentence = tokens[run.last].sentence
+            let near = cues.indices.filter {
+                let sentence = tokens[cues[$0].first].sentence
+                return sentence >= firstSentence && sentence <= lastSentence
+            }
+            if let best = near.min(by: { gap(cues[$0], run) < gap(cues[$1], run) }) {
+                contents[best].append(run)
+            } else if let previous = cues.indices.last(where: {
+                cues[$0].last < run.first && tokens[cues[$0].first].sentence >= firstSentence - continuationReach
+            }), !contents[previous].isEmpty {
+                contents[previous].append(run)
+            } else {
+                orphans.append(run)
+            }
+        }
+        for run in runs where run.role == .source {
+            let sentence = tokens[run.first].sentence
+            let candidates = cues.indices.filter { tokens[cues[$0].first].sentence == sentence }
+            let free = candidates.filter { sources[$0] == nil }
+            if let best = (free.isEmpty ? candidates : free).min(by: { gap(cues[$0], run) < gap(cues[$1], run) }), sources[best] == nil {
+                sources[best] = run
+            }
+        }
+        var result: [TaggedAttribution] = []
+        for index in cues.indices where !contents[index].isEmpty {
+            var attribution = TaggedAttribution(content: contents[index].map(span), source: sources[index].map(span), cue: span(cues[index]))
+            attribution.kind = kind(tokens, contents[index])
+            result.append(attribution)
+        }
+        for run in orphans {
+            var attribution = TaggedAttribution(content: [span(run)], source: nil, cue: nil)
+            attribution.kind = kind(tokens, [run])
+            result.append(attribution)
+        }
+        return result.sorted { $0.content[0] < $1.content[0] }
+    }
+
+    /// The scorer's rule: direct when every word of the content is inside quotation marks, mixed
+    /// when some are, indirect when none are.
+    static func kind(_ tokens: [TaggerToken], _ runs: [Run]) -> TaggedAttribution.Kind {
+        var inside = 0, outside = 0
+        for run in runs {
+            for token in tokens[run.first...run.last] where !token.isQuoteMark && token.shape != TaggerTokens.Shape.punctuation.rawValue {
+                if token.insideQuote { inside += 1 } else { outside += 1 }
+            }
+        }
+        return outside == 0 && inside > 0 ? .direct : (inside > 0 ? .mixed : .indirect)
+    }
+
+    /// Gold labels for training: every token a role's span touches, begin at each fragment's first token.
+    static func labels(tokens: [TaggerToken], attributions: [TaggedAttribution]) -> [AttributionTagger.Label] {
+        var labels = [AttributionTagger.Label](repeating: .outside, count: tokens.count)
+        let starts = tokens.map(\.span.start)
+        func mark(_ span: Span, begin: AttributionTagger.Label, inside: AttributionTagger.Label) {
+            // First token ending after the span's start.
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+            }
+            var index = low
+            var first = true
+            while index < tokens.count, starts[index] < span.end {
+                labels[index] = first ? begin : inside
+                first = false
+                index += 1
+            }
+        }
+        for attribution in attributions {
+            for fragment in attribution.content { mark(fragment, begin: .beginContent, inside: .insideContent) }
+            if let cue = attribution.cue { mark(cue, begin: .beginCue, inside: .insideCue) }
+            if let source = attribution.source { mark(source, begin: .beginSource, inside: .insideSource) }
+        }
+        return labels
+    }
+}
+
+extension AttributionTagger {
+    /// Every attribution in a text.
+    public func attributions(in text: String) -> [TaggedAttribution] {
+        let tokens = TaggerTokens.tokens(Array(text.unicodeScalars))
+        return AttributionLinker.attributions(tokens: tokens, labels: tag(tokens))
+    }
+
+    /// A training example from a text and its gold attributions.
+    public static func example(text: String, attributions: [TaggedAttribution]) -> Example {
+        let tokens = TaggerTokens.tokens(Array(text.unicodeScalars))
+        return Example(tokens: tokens, labels: AttributionLinker.labels(tokens: tokens, attributions: attributions))
+    }
+}

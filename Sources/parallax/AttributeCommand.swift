@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// Plain-text articles in, one JSON line per article out: every attribution with its content,
+/// cue and source spans (Unicode scalar offsets) and kind, in the PolNeAR scorer's format.
+struct AttributeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attribute", abstract: "Find who said what in plain-text articles, as JSON Lines.")
+
+    @Argument(help: "Text files (.txt, optionally .gz) or folders of them.")
+    var inputs: [String]
+
+    @Option(help: "An attribution model other than the one shipped (from `parallax train attribution`).")
+    var model: String?
+
+    func run() throws {
+        let tagger = try TaggerModel.load(model)
+        let (groups, fileErrors) = InputFiles.groups(inputs)
+        var failures = fileErrors.count
+        for error in fileErrors { printError(error.description) }
+        let output = FileHandle.standardOutput
+        for path in groups.flatMap(\.paths) {
+            switch InputFiles.read(path) {
+            case .failure(let error):
+                printError(error.description)
+                failures += 1
+            case .success(let document):
+                let (raws, errors) = Ingest.read(document)
+                for error in errors { printError(error.description) }
+                failures += errors.count
+                for raw in raws {
+                    output.write(try AttributionRecord(id: raw.id, attributions: tagger.attributions(in: raw.content)).jsonLine())
+                }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The shipped attribution model, or one named on the command line.
+enum TaggerModel {
+    static func load(_ path: String?) throws -> AttributionTagger {
+        let url: URL
+        if let path {
+            url = URL(fileURLWithPath: path)
+        } else if let shipped = Bundle.module.url(forResource: "attribution-tagger", withExtension: "bin") {
+            url = shipped
+        } else {
+            throw ValidationError("the attribution model is missing from the build; run `parallax train attribution`")
+        }
+        do {
+            return try AttributionTagger(serialized: [UInt8](try Data(contentsOf: url)))
+        } catch {
+            throw ValidationError("\(url.path): \(error)")
+        }
+    }
+}
+
+/// The `attribute` output line: the scorer's prediction format, plus the resolved speaker.
+struct AttributionRecord: Encodable {
+    struct Entry: Encodable {
+        var content: [Span]
+        var source: Span?
+        var cue: Span?
+        var kind: String
+        var speaker: Span?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(content, forKey: .content)
+            // The scorer reads a missing source or cue as null; write null explicitly.
+            try container.encode(source, forKey: .source)
+            try container.encode(cue, forKey: .cue)
+            try container.encode(kind, forKey: .kind)
+            try container.encodeIfPresent(speaker, forKey: .speaker)
+        }
+        enum CodingKeys: String, CodingKey { case content, source, cue, kind, speaker }
+    }
+    var id: String
+    var attributions: [Entry]
+
+    init(id: String, attributions: [TaggedAttribution]) {
+        self.id = id
+        self.attributions = attributions.map {
+            Entry(content: $0.content, source: $0.source, cue: $0.cue, kind: $0.kind.rawValue, speaker: $0.speaker)
+        }
+    }
+
+    func jsonLine() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}
