@@ -49,11 +49,17 @@ public struct AttributionTagger: Sendable {
          FeatureHash.mix(42, UInt64(previous.rawValue), word)]
     }
 
-    func scores(_ features: [UInt64], _ dynamic: [UInt64]) -> [Float] {
+    func scores(_ features: ArraySlice<UInt64>, _ dynamic: [UInt64]) -> [Float] {
         var scores = [Float](repeating: 0, count: Self.labelCount)
-        for feature in features + dynamic {
-            let base = bucket(feature) * Self.labelCount
-            for label in 0..<Self.labelCount { scores[label] += weights[base + label] }
+        weights.withUnsafeBufferPointer { weights in
+            scores.withUnsafeMutableBufferPointer { scores in
+                func add(_ feature: UInt64) {
+                    let base = bucket(feature) * Self.labelCount
+                    for label in 0..<Self.labelCount { scores[label] += weights[base + label] }
+                }
+                for feature in features { add(feature) }
+                for feature in dynamic { add(feature) }
+            }
         }
         return scores
     }
@@ -137,7 +143,7 @@ extension AttributionTagger {
                     // After an earlier mistake an inside tag may be out of reach; its run then starts here.
                     let truth = allowed(example.labels[index], after: previous) ? example.labels[index] : example.labels[index].begin
                     if guess != truth {
-                        for feature in staticFeatures[exampleIndex][index] + dynamic {
+                        for feature in Array(staticFeatures[exampleIndex][index]) + dynamic {
                             update(feature, truth, 1)
                             update(feature, guess, -1)
                         }

@@ -41,7 +41,7 @@ enum TaggerTokens {
                 index += 1
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar.value <= 0x20 || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
                 index += 1
                 continue
             }
@@ -51,9 +51,9 @@ enum TaggerTokens {
             } else {
                 index += 1
             }
-            var lowerScalars = String.UnicodeScalarView()
-            for item in scalars[start..<index] { lowerScalars.append(contentsOf: item.properties.lowercaseMapping.unicodeScalars) }
-            let lower = String(lowerScalars)
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[start..<index])
+            let lower = String(piece).lowercased()
             let isQuote = QuoteMarks.isDoubleQuote(scalar)
             let closesQuote = isQuote && !QuoteMarks.opens(scalar, inside: inQuote)
             // A closing quotation mark right after a full stop still belongs to the ending sentence.
@@ -78,7 +78,12 @@ enum TaggerTokens {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+        // ASCII first: Unicode property lookups showed in the profile.
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x5F
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
     }
 
     static func shape(_ scalars: ArraySlice<Unicode.Scalar>) -> Shape {
@@ -87,12 +92,17 @@ enum TaggerTokens {
         if !isWordScalar(first) { return .punctuation }
         var upper = 0, lower = 0, digits = 0
         for scalar in scalars {
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A { upper += 1 } else if value >= 0x61 && value <= 0x7A { lower += 1 } else if value >= 0x30 && value <= 0x39 { digits += 1 }
+                continue
+            }
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 } else if scalar.properties.numericType != nil { digits += 1 }
         }
         if digits == scalars.count { return .digits }
         if upper == 0 { return .lower }
         if lower == 0 { return .upper }
-        if first.properties.isUppercase && upper == 1 { return .capitalised }
+        if upper == 1, first.value >= 0x41 && first.value <= 0x5A || first.properties.isUppercase { return .capitalised }
         return .mixed
     }
 }
