@@ -57,6 +57,14 @@ enum AttributionLinker {
                 sources[best] = run
             }
         }
+        // A cue left without a source shares the nearest source of its sentence ("X said …, adding …"),
+        // or takes the pronoun or name right beside it that the tagger did not mark.
+        for index in cues.indices where sources[index] == nil && !contents[index].isEmpty {
+            let sentence = tokens[cues[index].first].sentence
+            let candidates = runs.filter { $0.role == .source && tokens[$0.first].sentence == sentence }
+            sources[index] = candidates.min(by: { gap(cues[index], $0) < gap(cues[index], $1) })
+                ?? adjacentSource(tokens: tokens, labels: labels, cue: cues[index])
+        }
         var result: [TaggedAttribution] = []
         for index in cues.indices where !contents[index].isEmpty {
             var attribution = TaggedAttribution(content: contents[index].map(span), source: sources[index].map(span), cue: span(cues[index]))
@@ -69,6 +77,38 @@ enum AttributionLinker {
             result.append(attribution)
         }
         return result.sorted { $0.content[0] < $1.content[0] }
+    }
+
+    /// Pronouns that can be a source on their own.
+    static let sourcePronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
+
+    /// A pronoun or a run of capitalised words right before the cue, else right after it, outside
+    /// any content: "Paul D. Ryan (R-Wis.) said" is read as "Ryan" at least.
+    static func adjacentSource(tokens: [TaggerToken], labels: [AttributionTagger.Label], cue: Run) -> Run? {
+        func isNameWord(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && labels[index].role != .content
+                && (tokens[index].shape == TaggerTokens.Shape.capitalised.rawValue || tokens[index].shape == TaggerTokens.Shape.upper.rawValue)
+                && tokens[index].sentence == tokens[cue.first].sentence
+        }
+        func isPronoun(_ index: Int) -> Bool {
+            tokens.indices.contains(index) && labels[index].role != .content && sourcePronouns.contains(tokens[index].lower)
+                && tokens[index].sentence == tokens[cue.first].sentence
+        }
+        let before = cue.first - 1
+        if isPronoun(before) { return Run(role: .source, first: before, last: before) }
+        if isNameWord(before) {
+            var first = before
+            while isNameWord(first - 1) || (tokens.indices.contains(first - 1) && tokens[first - 1].lower == "." && isNameWord(first - 2)) { first -= 1 }
+            return Run(role: .source, first: first, last: before)
+        }
+        let after = cue.last + 1
+        if isPronoun(after) { return Run(role: .source, first: after, last: after) }
+        if isNameWord(after) {
+            var last = after
+            while isNameWord(last + 1) || (tokens.indices.contains(last + 1) && tokens[last + 1].lower == "." && isNameWord(last + 2)) { last += 1 }
+            return Run(role: .source, first: after, last: last)
+        }
+        return nil
     }
 
     /// The scorer's rule: direct when every word of the content is inside quotation marks, mixed
