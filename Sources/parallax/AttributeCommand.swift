@@ -20,7 +20,10 @@ struct AttributeCommand: ParsableCommand {
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
         let output = FileHandle.standardOutput
-        for path in groups.flatMap(\.paths) {
+        // In folders only text files are articles (PolNeAR keeps its .ann annotations beside them);
+        // a file named on the command line is read whatever its name.
+        let paths = groups.flatMap(\.paths).filter { inputs.contains($0) || $0.hasSuffix(".txt") || $0.hasSuffix(".txt.gz") }
+        for path in paths {
             switch InputFiles.read(path) {
             case .failure(let error):
                 printError(error.description)

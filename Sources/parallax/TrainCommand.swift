@@ -20,7 +20,7 @@ struct TrainAttribution: ParsableCommand {
     var out = "Sources/parallax/Resources/attribution-tagger.bin"
 
     @Option(help: "Passes over the training data.")
-    var epochs = 8
+    var epochs = 10
 
     func run() throws {
         let started = Date()

@@ -89,6 +89,17 @@ enum TaggerFeatures {
                 result.flat.append(FeatureHash.mix(25, 0))
             }
             result.flat.append(FeatureHash.mix(26, leftCue[index] >= 0 ? 1 : 0, rightCue[index] >= 0 ? 1 : 0))
+            result.flat.append(FeatureHash.mix(28, word(index - 3)))
+            result.flat.append(FeatureHash.mix(29, word(index + 3)))
+            if leftCue[index] >= 0 {
+                // The word after the cue ("said that", "told reporters") and whether this token is right after the cue.
+                result.flat.append(FeatureHash.mix(30, word(leftCue[index] + 1), index - leftCue[index] == 1 ? 1 : 0))
+            }
+            if rightCue[index] >= 0 {
+                // The word before the cue (", he said"; "Trump said").
+                result.flat.append(FeatureHash.mix(31, word(rightCue[index] - 1), rightCue[index] - index == 1 ? 1 : 0))
+            }
+            result.flat.append(FeatureHash.mix(32, shape(index - 1), word(index)))
             if sameSentence(index, index - 1) == false { result.flat.append(FeatureHash.mix(27, word(index))) }
             result.ends.append(result.flat.count)
         }

@@ -57,7 +57,9 @@ enum TaggerTokens {
             let isQuote = QuoteMarks.isDoubleQuote(scalar)
             let closesQuote = isQuote && !QuoteMarks.opens(scalar, inside: inQuote)
             // A closing quotation mark right after a full stop still belongs to the ending sentence.
-            let startsSentence = sawNewline || (nextStartsSentence && !closesQuote)
+            // "$214.9", "U.S.": a stop with no space after it, before a word, ends nothing.
+            let gluedToStop = tokens.last.map { $0.span.end == start && $0.lower == "." } ?? false && isWordScalar(scalar)
+            let startsSentence = sawNewline || (nextStartsSentence && !closesQuote && !gluedToStop)
             if startsSentence, !tokens.isEmpty { sentence += 1 }
             var token = TaggerToken(span: Span(start, index), wordHash: FeatureHash.hash(lower), lower: lower,
                                     shape: shape(scalars[start..<index]).rawValue, paragraphStart: sawNewline,

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// The shipped tagger on a PolNeAR dev article, checked against the article's gold annotation
+/// (read by hand: "Clinton beats Trump by 46 percent to 42 percent, according to the poll.").
+struct AttributionTaggerTests {
+    static func shippedTagger() throws -> AttributionTagger {
+        let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/parallax/Resources/attribution-tagger.bin")
+        return try AttributionTagger(serialized: [UInt8](try Data(contentsOf: model)))
+    }
+
+    static func devArticle(_ stem: String) throws -> (text: String, gold: [TaggedAttribution]) {
+        let folder = SharedData.url("eval/attribution/polnear/dev/")
+        let text = try String(contentsOf: folder.appendingPathComponent(stem + ".txt"), encoding: .utf8)
+        let annotation = try String(contentsOf: folder.appendingPathComponent(stem + ".ann"), encoding: .utf8)
+        return (text, BratAnnotations.attributions(annotation))
+    }
+
+    @Test func accordingToFindsContentCueAndSource() throws {
+        let tagger = try Self.shippedTagger()
+        let (text, gold) = try Self.devArticle("breitbart_2016-09-20_poll-wealthy-voters-abandon-repu")
+        let scalars = Array(text.unicodeScalars)
+        func string(_ span: Span?) -> String? { span.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } }
+        // The gold annotation says what the sentence shows.
+        #expect(gold.contains { string($0.cue) == "according to" && string($0.source) == "the poll" })
+        let found = tagger.attributions(in: text)
+        let poll = try #require(found.first { string($0.cue) == "according to" })
+        #expect(string(poll.source) == "the poll")
+        #expect(poll.content.map { string($0) } == ["Clinton beats Trump by 46 percent to 42 percent"])
+        #expect(poll.kind == .indirect)
+    }
+
+    @Test func modelRoundTripsThroughBytes() throws {
+        let tagger = try Self.shippedTagger()
+        let again = try AttributionTagger(serialized: tagger.serialized())
+        let (text, _) = try Self.devArticle("breitbart_2016-09-20_poll-wealthy-voters-abandon-repu")
+        #expect(again.attributions(in: text) == tagger.attributions(in: text))
+    }
+
+    @Test func badTextGivesSaneOutputQuickly() throws {
+        let tagger = try Self.shippedTagger()
+        #expect(tagger.attributions(in: "").isEmpty)
+        // One long line without punctuation and an unbalanced quotation mark.
+        let long = "\u{201C}" + String(repeating: "word ", count: 200_000)
+        let found = tagger.attributions(in: long)
+        #expect(found.allSatisfy { $0.content.allSatisfy { $0.end <= long.unicodeScalars.count } })
+    }
+}
