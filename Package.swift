@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The attribution tagger's weights, from `parallax train attribution` (see Resources/README.md).
-            resources: [.copy("Resources/attribution-tagger.bin")]
+            resources: [.copy("Resources/attribution-tagger.bin.gz")]
         ),
         .testTarget(
             name: "ParallaxCoreTests",

@@ -43,17 +43,17 @@ struct AttributeCommand: ParsableCommand {
 
 /// The shipped attribution model, or one named on the command line.
 enum TaggerModel {
-    static func load(_ path: String?) throws -> AttributionTagger {
+    static func load(_ path: String?) throws -> AttributionModel {
         let url: URL
         if let path {
             url = URL(fileURLWithPath: path)
-        } else if let shipped = Bundle.module.url(forResource: "attribution-tagger", withExtension: "bin") {
+        } else if let shipped = Bundle.module.url(forResource: "attribution-tagger.bin", withExtension: "gz") {
             url = shipped
         } else {
             throw ValidationError("the attribution model is missing from the build; run `parallax train attribution`")
         }
         do {
-            return try AttributionTagger(serialized: [UInt8](try Data(contentsOf: url)))
+            return try AttributionModel(file: [UInt8](try Data(contentsOf: url)))
         } catch {
             throw ValidationError("\(url.path): \(error)")
         }

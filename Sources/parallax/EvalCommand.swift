@@ -59,6 +59,9 @@ struct EvalAttribution: ParsableCommand {
     @Flag(help: "Print the scorer's whole report, not only its last line.")
     var verbose = false
 
+    @Flag(help: "Link the gold token labels instead of the tagger's: the ceiling the linker allows.")
+    var goldLabels = false
+
     @Option(help: "Fail (exit 1) when content F1 is below this.")
     var minF1: Double?
 
@@ -79,7 +82,12 @@ struct EvalAttribution: ParsableCommand {
         for name in names {
             let text = try String(contentsOfFile: goldDir + "/" + name, encoding: .utf8)
             megabytes += Double(text.utf8.count) / 1_048_576
-            output.append(try AttributionRecord(id: String(name.dropLast(4)), attributions: tagger.attributions(in: text)).jsonLine())
+            var found = tagger.attributions(in: text)
+            if goldLabels {
+                let annotation = try String(contentsOfFile: goldDir + "/" + name.dropLast(4) + ".ann", encoding: .utf8)
+                found = AttributionTagger.linkedGold(text: text, attributions: BratAnnotations.attributions(annotation))
+            }
+            output.append(try AttributionRecord(id: String(name.dropLast(4)), attributions: found).jsonLine())
         }
         let seconds = Date().timeIntervalSince(started)
         try output.write(to: predictions)

@@ -17,10 +17,13 @@ struct TrainAttribution: ParsableCommand {
     var trainDir = "../shared/eval/attribution/polnear/train"
 
     @Option(help: "Where to write the model.")
-    var out = "Sources/parallax/Resources/attribution-tagger.bin"
+    var out = "Sources/parallax/Resources/attribution-tagger.bin.gz"
 
     @Option(help: "Passes over the training data.")
     var epochs = 10
+
+    @Option(help: "Hashed feature buckets per tagger (a power of two).")
+    var buckets = AttributionTagger.defaultBuckets
 
     func run() throws {
         let started = Date()
@@ -31,10 +34,10 @@ struct TrainAttribution: ParsableCommand {
             let annotation = try String(contentsOfFile: trainDir + "/" + name.dropLast(4) + ".ann", encoding: .utf8)
             examples.append(AttributionTagger.example(text: text, attributions: BratAnnotations.attributions(annotation)))
         }
-        let model = AttributionTagger.train(examples, epochs: epochs) { epoch, accuracy in
-            FileHandle.standardError.write(Data(String(format: "epoch %d: token accuracy %.4f\n", epoch, accuracy).utf8))
+        let model = AttributionModel.train(examples, epochs: epochs, buckets: buckets) { step in
+            FileHandle.standardError.write(Data(String(format: "%6.1f s  %@\n", Date().timeIntervalSince(started), step).utf8))
         }
-        let bytes = model.serialized()
+        let bytes = model.file()
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         print(String(format: "trained on %d articles in %.1f s; wrote %@ (%.1f MB)", examples.count,
                      Date().timeIntervalSince(started), out, Double(bytes.count) / 1_048_576))

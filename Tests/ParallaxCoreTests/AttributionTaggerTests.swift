@@ -5,10 +5,10 @@ import Testing
 /// The shipped tagger on a PolNeAR dev article, checked against the article's gold annotation
 /// (read by hand: "Clinton beats Trump by 46 percent to 42 percent, according to the poll.").
 struct AttributionTaggerTests {
-    static func shippedTagger() throws -> AttributionTagger {
+    static func shippedTagger() throws -> AttributionModel {
         let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/parallax/Resources/attribution-tagger.bin")
-        return try AttributionTagger(serialized: [UInt8](try Data(contentsOf: model)))
+            .deletingLastPathComponent().appendingPathComponent("Sources/parallax/Resources/attribution-tagger.bin.gz")
+        return try AttributionModel(file: [UInt8](try Data(contentsOf: model)))
     }
 
     static func devArticle(_ stem: String) throws -> (text: String, gold: [TaggedAttribution]) {
@@ -34,7 +34,7 @@ struct AttributionTaggerTests {
 
     @Test func modelRoundTripsThroughBytes() throws {
         let tagger = try Self.shippedTagger()
-        let again = try AttributionTagger(serialized: tagger.serialized())
+        let again = try AttributionModel(serialized: tagger.serialized())
         let (text, _) = try Self.devArticle("breitbart_2016-09-20_poll-wealthy-voters-abandon-repu")
         #expect(again.attributions(in: text) == tagger.attributions(in: text))
     }

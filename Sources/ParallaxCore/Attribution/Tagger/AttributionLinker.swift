@@ -148,10 +148,10 @@ enum AttributionLinker {
 }
 
 extension AttributionTagger {
-    /// Every attribution in a text.
-    public func attributions(in text: String) -> [TaggedAttribution] {
-        let tokens = TaggerTokens.tokens(Array(text.unicodeScalars))
-        return AttributionLinker.attributions(tokens: tokens, labels: tag(tokens))
+    /// Gold attributions turned into token labels and linked back: what the linker loses by itself.
+    public static func linkedGold(text: String, attributions: [TaggedAttribution]) -> [TaggedAttribution] {
+        let example = example(text: text, attributions: attributions)
+        return AttributionLinker.attributions(tokens: example.tokens, labels: example.labels)
     }
 
     /// A training example from a text and its gold attributions.

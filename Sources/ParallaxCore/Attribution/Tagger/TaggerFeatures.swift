@@ -17,7 +17,7 @@ enum TaggerFeatures {
 
     /// Static features of every token (everything but previous tags), as hashes.
     /// Every token's features in one flat array; token i's are `flat[ends[i-1]..<ends[i]]`.
-    struct Table {
+    struct Table: Sendable {
         var flat: [UInt64] = []
         var ends: [Int] = []
         subscript(index: Int) -> ArraySlice<UInt64> { flat[(index == 0 ? 0 : ends[index - 1])..<ends[index]] }
@@ -44,6 +44,18 @@ enum TaggerFeatures {
             if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
             rightCue[index] = last
             if cueWords.contains(tokens[index].wordHash) { last = index }
+        }
+        // Commas before each token within its sentence, to count the clause breaks between a token and a cue.
+        var commasBefore = [Int](repeating: 0, count: tokens.count)
+        var sentenceEnd = [Int](repeating: 0, count: tokens.count)
+        for index in tokens.indices {
+            let previous = index > 0 && tokens[index - 1].sentence == tokens[index].sentence ? commasBefore[index - 1] + (tokens[index - 1].lower == "," ? 1 : 0) : 0
+            commasBefore[index] = previous
+        }
+        var end = tokens.count
+        for index in tokens.indices.reversed() {
+            if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { end = index + 1 }
+            sentenceEnd[index] = end
         }
         var sentenceStart = 0
         var result = Table()
@@ -100,7 +112,52 @@ enum TaggerFeatures {
                 result.flat.append(FeatureHash.mix(31, word(rightCue[index] - 1), rightCue[index] - index == 1 ? 1 : 0))
             }
             result.flat.append(FeatureHash.mix(32, shape(index - 1), word(index)))
+            if leftCue[index] >= 0 {
+                result.flat.append(FeatureHash.mix(33, UInt64(min(commasBefore[index] - commasBefore[leftCue[index]], 3))))
+            }
+            if rightCue[index] >= 0 {
+                let commas = UInt64(min(commasBefore[rightCue[index]] - commasBefore[index], 3))
+                // ", he said." closes the sentence: the cue sits within its last few tokens.
+                let cueAtEnd: UInt64 = sentenceEnd[rightCue[index]] - rightCue[index] <= 4 ? 1 : 0
+                result.flat.append(FeatureHash.mix(34, commas, cueAtEnd))
+            }
+            let commasAfter = UInt64(min(commasBefore[max(sentenceEnd[index] - 1, index)] - commasBefore[index], 3))
+            result.flat.append(FeatureHash.mix(35, UInt64(min(commasBefore[index], 3)), commasAfter))
             if sameSentence(index, index - 1) == false { result.flat.append(FeatureHash.mix(27, word(index))) }
+            result.ends.append(result.flat.count)
+        }
+        return result
+    }
+
+    /// Features of a first pass's labels around each token, for the second pass: the labels to the
+    /// right are what a left-to-right tagger cannot see (content before ", he said").
+    static func stacked(_ tokens: [TaggerToken], firstPass labels: [AttributionTagger.Label]) -> Table {
+        func label(_ index: Int) -> UInt64 { labels.indices.contains(index) ? UInt64(labels[index].rawValue) : 99 }
+        // Nearest first-pass cue on each side within the sentence.
+        var leftCue = [Int](repeating: -1, count: tokens.count)
+        var rightCue = [Int](repeating: -1, count: tokens.count)
+        var last = -1
+        for index in tokens.indices {
+            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
+            leftCue[index] = last
+            if labels[index].role == .cue { last = index }
+        }
+        last = -1
+        for index in tokens.indices.reversed() {
+            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
+            rightCue[index] = last
+            if labels[index].role == .cue { last = index }
+        }
+        var result = Table()
+        result.flat.reserveCapacity(tokens.count * 14)
+        for index in tokens.indices {
+            for offset in -3...3 { result.flat.append(FeatureHash.mix(UInt64(53 + offset), label(index + offset))) }
+            result.flat.append(FeatureHash.mix(60, label(index), tokens[index].wordHash))
+            result.flat.append(FeatureHash.mix(61, label(index - 1) * 128 + label(index), label(index + 1)))
+            result.flat.append(FeatureHash.mix(62, leftCue[index] >= 0 ? distanceBucket(index - leftCue[index]) : 0,
+                                               rightCue[index] >= 0 ? distanceBucket(rightCue[index] - index) : 0))
+            if rightCue[index] >= 0 { result.flat.append(FeatureHash.mix(63, label(rightCue[index] - 1), label(index))) }
+            if leftCue[index] >= 0 { result.flat.append(FeatureHash.mix(64, label(leftCue[index] + 1), label(index))) }
             result.ends.append(result.flat.count)
         }
         return result

@@ -43,10 +43,13 @@ extension AttributionTagger {
         for _ in 0..<cueCount { cues.insert(try read(UInt64.self)) }
         guard bytes.count - offset == buckets * labels * 2 else { throw ModelError(description: "attribution model is truncated") }
         var weights = [Float](repeating: 0, count: buckets * labels)
+        var packed = [SIMD8<Int16>](repeating: SIMD8(), count: buckets)
         for index in weights.indices {
-            let raw = UInt16(bytes[offset + 2 * index]) | UInt16(bytes[offset + 2 * index + 1]) << 8
-            weights[index] = Float(Int16(bitPattern: raw)) * scale
+            let raw = Int16(bitPattern: UInt16(bytes[offset + 2 * index]) | UInt16(bytes[offset + 2 * index + 1]) << 8)
+            weights[index] = Float(raw) * scale
+            packed[index / labels][index % labels] = raw
         }
         self.init(buckets: buckets, weights: weights, cueWords: cues)
+        self.packed = packed
     }
 }
