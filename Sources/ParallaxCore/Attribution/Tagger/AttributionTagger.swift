@@ -59,23 +59,32 @@ public struct AttributionTagger: Sendable {
          FeatureHash.mix(42, UInt64(previous.rawValue), word)]
     }
 
-    func scores(_ features: ArraySlice<UInt64>, _ extra: ArraySlice<UInt64>, _ dynamic: [UInt64]) -> [Float] {
-        var scores = [Float](repeating: 0, count: Self.labelCount)
-        weights.withUnsafeBufferPointer { weights in
-            scores.withUnsafeMutableBufferPointer { scores in
-                func add(_ feature: UInt64) {
-                    let base = bucket(feature) * Self.labelCount
-                    for label in 0..<Self.labelCount { scores[label] += weights[base + label] }
-                }
-                for feature in features { add(feature) }
-                for feature in extra { add(feature) }
-                for feature in dynamic { add(feature) }
+    /// Each label's score for one token: from the packed 16-bit rows of a loaded model (the scale is
+    /// common to all weights, so integer sums rank alike), else from the float weights being trained.
+    func scores(_ features: ArraySlice<UInt64>, _ extra: ArraySlice<UInt64>, _ dynamic: [UInt64]) -> SIMD8<Float> {
+        if !packed.isEmpty {
+            var sum = SIMD8<Int32>()
+            packed.withUnsafeBufferPointer { rows in
+                for feature in features { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
+                for feature in extra { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
+                for feature in dynamic { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
             }
+            return SIMD8<Float>(sum)
+        }
+        var scores = SIMD8<Float>()
+        weights.withUnsafeBufferPointer { weights in
+            func add(_ feature: UInt64) {
+                let base = bucket(feature) * Self.labelCount
+                for label in 0..<Self.labelCount { scores[label] += weights[base + label] }
+            }
+            for feature in features { add(feature) }
+            for feature in extra { add(feature) }
+            for feature in dynamic { add(feature) }
         }
         return scores
     }
 
-    static func best(_ scores: [Float], after previous: Label) -> Label {
+    static func best(_ scores: SIMD8<Float>, after previous: Label) -> Label {
         var best = Label.outside
         var bestScore = -Float.infinity
         for label in Label.allCases where allowed(label, after: previous) && scores[label.rawValue] > bestScore {
@@ -85,20 +94,9 @@ public struct AttributionTagger: Sendable {
         return best
     }
 
-    func packedScores(_ features: ArraySlice<UInt64>, _ extra: ArraySlice<UInt64>, _ dynamic: [UInt64]) -> SIMD8<Int32> {
-        var sum = SIMD8<Int32>()
-        packed.withUnsafeBufferPointer { rows in
-            for feature in features { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
-            for feature in extra { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
-            for feature in dynamic { sum &+= SIMD8<Int32>(truncatingIfNeeded: rows[bucket(feature)]) }
-        }
-        return sum
-    }
-
     /// Labels for every token, greedily left to right, from the token features and, for a second
     /// pass, features of the first pass's labels.
     func tag(_ tokens: [TaggerToken], features: TaggerFeatures.Table, extra: TaggerFeatures.Table? = nil) -> [Label] {
-        if !packed.isEmpty { return packedTag(tokens, features: features, extra: extra) }
         var labels: [Label] = []
         labels.reserveCapacity(tokens.count)
         for index in tokens.indices {
@@ -106,28 +104,6 @@ public struct AttributionTagger: Sendable {
             let beforePrevious = labels.count >= 2 ? labels[labels.count - 2] : .outside
             let dynamic = Self.dynamicFeatures(previous: previous, beforePrevious: beforePrevious, word: tokens[index].wordHash)
             labels.append(Self.best(scores(features[index], extra?[index] ?? [], dynamic), after: previous))
-        }
-        return labels
-    }
-}
-
-extension AttributionTagger {
-    /// `tag` on the packed weights of a loaded model (the scale is common to all, so integer sums rank alike).
-    func packedTag(_ tokens: [TaggerToken], features: TaggerFeatures.Table, extra: TaggerFeatures.Table?) -> [Label] {
-        var labels: [Label] = []
-        labels.reserveCapacity(tokens.count)
-        for index in tokens.indices {
-            let previous = labels.last ?? .outside
-            let beforePrevious = labels.count >= 2 ? labels[labels.count - 2] : .outside
-            let dynamic = Self.dynamicFeatures(previous: previous, beforePrevious: beforePrevious, word: tokens[index].wordHash)
-            let sum = packedScores(features[index], extra?[index] ?? [], dynamic)
-            var best = Label.outside
-            var bestScore = Int32.min
-            for label in Label.allCases where Self.allowed(label, after: previous) && sum[label.rawValue] > bestScore {
-                best = label
-                bestScore = sum[label.rawValue]
-            }
-            labels.append(best)
         }
         return labels
     }

@@ -15,6 +15,26 @@ enum TaggerFeatures {
         }
     }
 
+    /// For each token, the nearest other token of its sentence that `marked` picks, on the left and
+    /// on the right (-1 when there is none).
+    static func nearestInSentence(_ tokens: [TaggerToken], marked: (Int) -> Bool) -> (left: [Int], right: [Int]) {
+        var left = [Int](repeating: -1, count: tokens.count)
+        var right = [Int](repeating: -1, count: tokens.count)
+        var last = -1
+        for index in tokens.indices {
+            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
+            left[index] = last
+            if marked(index) { last = index }
+        }
+        last = -1
+        for index in tokens.indices.reversed() {
+            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
+            right[index] = last
+            if marked(index) { last = index }
+        }
+        return (left, right)
+    }
+
     /// Static features of every token (everything but previous tags), as hashes.
     /// Every token's features in one flat array; token i's are `flat[ends[i-1]..<ends[i]]`.
     struct Table: Sendable {
@@ -31,20 +51,7 @@ enum TaggerFeatures {
             tokens.indices.contains(other) && tokens[other].sentence == tokens[index].sentence
         }
         // Nearest cue-like word on each side within the sentence.
-        var leftCue = [Int](repeating: -1, count: tokens.count)
-        var rightCue = [Int](repeating: -1, count: tokens.count)
-        var last = -1
-        for index in tokens.indices {
-            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
-            leftCue[index] = last
-            if cueWords.contains(tokens[index].wordHash) { last = index }
-        }
-        last = -1
-        for index in tokens.indices.reversed() {
-            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
-            rightCue[index] = last
-            if cueWords.contains(tokens[index].wordHash) { last = index }
-        }
+        let (leftCue, rightCue) = nearestInSentence(tokens) { cueWords.contains(tokens[$0].wordHash) }
         // Commas before each token within its sentence, to count the clause breaks between a token and a cue.
         var commasBefore = [Int](repeating: 0, count: tokens.count)
         var sentenceEnd = [Int](repeating: 0, count: tokens.count)
@@ -134,20 +141,7 @@ enum TaggerFeatures {
     static func stacked(_ tokens: [TaggerToken], firstPass labels: [AttributionTagger.Label]) -> Table {
         func label(_ index: Int) -> UInt64 { labels.indices.contains(index) ? UInt64(labels[index].rawValue) : 99 }
         // Nearest first-pass cue on each side within the sentence.
-        var leftCue = [Int](repeating: -1, count: tokens.count)
-        var rightCue = [Int](repeating: -1, count: tokens.count)
-        var last = -1
-        for index in tokens.indices {
-            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
-            leftCue[index] = last
-            if labels[index].role == .cue { last = index }
-        }
-        last = -1
-        for index in tokens.indices.reversed() {
-            if last >= 0, tokens[last].sentence != tokens[index].sentence { last = -1 }
-            rightCue[index] = last
-            if labels[index].role == .cue { last = index }
-        }
+        let (leftCue, rightCue) = nearestInSentence(tokens) { labels[$0].role == .cue }
         var result = Table()
         result.flat.reserveCapacity(tokens.count * 14)
         for index in tokens.indices {
