@@ -10,27 +10,29 @@ public enum Analysis {
         }
     }
 
-    public static func report(_ stories: [StoryInput], errors: [InputError] = [], progress: (Int) -> Void = { _ in }) -> Report {
+    /// With an attribution model, reported speech is compared beside direct quotes.
+    public static func report(_ stories: [StoryInput], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
+                              progress: (Int) -> Void = { _ in }) -> Report {
         let breaker = TextBreaker()
         var done = 0
         var reports: [StoryReport] = []
         for story in stories {
             let extracted = story.articles.map(Extract.article(from:))
-            reports.append(analyse(id: story.id, extracted, breaker: breaker))
+            reports.append(analyse(id: story.id, extracted, breaker: breaker, attributionModel: attributionModel))
             done += story.articles.count
             progress(done)
         }
         return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
     }
 
-    public static func analyse(id: String, _ extracted: [Article], breaker: TextBreaker) -> StoryReport {
+    public static func analyse(id: String, _ extracted: [Article], breaker: TextBreaker, attributionModel: AttributionModel? = nil) -> StoryReport {
         // Undated articles resolve "Thursday" against the story's latest dated article: coverage
         // follows events, so the latest date puts last week's weekdays where they belong.
         let anchor = extracted.compactMap { $0.published?.dayOnly }.filter { $0.precision == .day }.max()
         var analysed: [AnalysedArticle] = []
         for (index, article) in extracted.enumerated() {
             let language = Language.analyse(article, fallbackDate: anchor, breaker: breaker)
-            let attribution = AttributionFinder.analyse(article, language: language)
+            let attribution = AttributionFinder.analyse(article, language: language, tagger: attributionModel)
             analysed.append(AnalysedArticle(article: article, language: language, attribution: attribution,
                                             outlet: article.outlet ?? "Unnamed outlet \(index + 1)"))
         }

@@ -41,7 +41,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : stories.reduce(0) { $0 + $1.articles.count }, label: "analysing")
-        let report = Analysis.report(stories, errors: errors) { analysing.update($0) }
+        let attributionModel = try TaggerModel.load(nil)
+        let report = Analysis.report(stories, errors: errors, attributionModel: attributionModel) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

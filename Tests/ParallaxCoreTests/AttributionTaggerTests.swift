@@ -48,3 +48,32 @@ struct AttributionTaggerTests {
         #expect(found.allSatisfy { $0.content.allSatisfy { $0.end <= long.unicodeScalars.count } })
     }
 }
+
+/// Reported speech in the seeds' report, checked against the articles by hand.
+struct ReportedSpeechSeedTests {
+    static func report() throws -> StoryReport {
+        let model = try AttributionTaggerTests.shippedTagger()
+        return Analysis.report([Analysis.StoryInput(id: "seeds", articles: try SharedData.seedArticles())], attributionModel: model).stories[0]
+    }
+
+    @Test func peskovsReportedStatementIsHisWithTheSourceAsWritten() throws {
+        // 000: "Kremlin spokesman Dimitry Peskov said on Wednesday that Russia will not initiate contact with the United States"
+        let story = try Self.report()
+        let variants = story.quotes.filter { $0.speaker == "Dmitry Peskov" }.flatMap(\.variants)
+        let statement = try #require(variants.first { $0.text.contains("Russia will not initiate contact with the United States") })
+        #expect(statement.article.hasPrefix("000"))
+        #expect(statement.kind == "indirect")
+        #expect(statement.attributedAs?.contains("Peskov") == true)
+    }
+
+    @Test func aPronounSourceJoinsTheSameStatementInAnotherOutlet() throws {
+        // 000: "Putin noted Trump's statements regarding the Russia-Ukraine war caught his attention";
+        // 003: "He expressed interest in Trump's stance on Ukraine and Russia" (He = Putin).
+        let story = try Self.report()
+        let group = try #require(story.quotes.first { group in
+            group.variants.contains { $0.text.contains("caught his attention") } && group.variants.contains { $0.text.contains("stance on Ukraine and Russia") }
+        })
+        #expect(group.speaker == "Vladimir Putin")
+        #expect(group.variants.first { $0.text.contains("stance on Ukraine") }?.attributedAs == "He")
+    }
+}

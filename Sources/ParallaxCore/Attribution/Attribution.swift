@@ -10,6 +10,8 @@ public struct Quote: Sendable, Hashable {
     public var speaker: String?
     public var cueSpan: Span?
     public var sentence: Int
+    /// direct (inside quotation marks), or mixed or indirect (reported speech from the tagger).
+    public var kind = "direct"
 }
 
 /// A credit to another outlet or agency ("as reported by The Moscow Times", "Reuters contributed to this report").
@@ -27,4 +29,9 @@ public struct AttributionAnalysis: Sendable {
     public var credits: [Credit]
     /// Speakers of reported speech ("Peskov said Russia would…"): sentence index → resolved speaker.
     public var reportedSpeakers: [Int: String]
+    /// Reported and mixed speech the attribution tagger found, outside the quotes above.
+    public var reported: [Quote] = []
+
+    /// Direct quotes, then reported speech: what the compare stage groups across outlets.
+    public var statements: [Quote] { quotes + reported }
 }

@@ -4,7 +4,8 @@ public enum AttributionFinder {
     /// Quotes shorter than this are scare quotes or fragments.
     static let minSalientQuoteWords = 3
 
-    public static func analyse(_ article: Article, language: LanguageAnalysis) -> AttributionAnalysis {
+    /// With a `tagger`, reported and mixed speech in the body joins the direct quotes as statements.
+    public static func analyse(_ article: Article, language: LanguageAnalysis, tagger: AttributionModel? = nil) -> AttributionAnalysis {
         let text = article.text
         let tokens = language.tokens
         var mentionAt: [Int: NameMention] = [:]
@@ -156,6 +157,15 @@ public enum AttributionFinder {
             return start
         }
         let credits = CreditFinder.find(article, language: language, mentionAt: mentionAt, resolver: resolver)
-        return AttributionAnalysis(quotes: quotes, credits: credits, reportedSpeakers: reported)
+        var analysis = AttributionAnalysis(quotes: quotes, credits: credits, reportedSpeakers: reported)
+        if let tagger {
+            // Only the body: captions and furniture are in the text too, struck through in the report.
+            let body = article.bodyBlocks.map(\.span)
+            let tagged = tagger.attributions(in: text.string).filter { attribution in
+                attribution.content.allSatisfy { fragment in body.contains { $0.contains(fragment) } }
+            }
+            analysis.reported = ReportedSpeech.statements(tagged, article: article, language: language, resolver: resolver, quotes: quotes)
+        }
+        return analysis
     }
 }

@@ -12,6 +12,9 @@ public enum QuoteGrouper {
     static let sameQuoteContainment = 0.5
     /// Quote sentences with fewer words are fragments, grouped only when identical.
     static let minQuoteWords = 3
+    /// Reported speech words its own way: beside containment, it must share this many content words
+    /// with a statement to be the same one (function words alone made "It's not ruled out" match anything).
+    static let minSharedContentWordsReported = 2
 
     public static func group(_ articles: [AnalysedArticle], entities: EntityIndex) -> [StoryQuoteGroup] {
         struct Segment {
@@ -20,16 +23,21 @@ public enum QuoteGrouper {
             var span: Span
             var tokens: [Token]
             var speaker: String
+            var direct: Bool
+        }
+        func sharedContentWords(_ left: [Token], _ right: [Token]) -> Int {
+            Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem)).count
         }
         var segments: [Segment] = []
         for (articleIndex, analysed) in articles.enumerated() {
-            for (quoteIndex, quote) in analysed.attribution.quotes.enumerated() {
+            for (quoteIndex, quote) in analysed.attribution.statements.enumerated() {
                 let speaker = quote.speaker.map(entities.canonical) ?? "Unattributed"
                 for sentence in analysed.language.sentences where sentence.span.overlaps(quote.span) {
                     let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
                     if tokens.count >= minQuoteWords {
-                        segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker))
+                        segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
+                                                direct: quote.kind == "direct"))
                     }
                 }
             }
@@ -43,6 +51,9 @@ public enum QuoteGrouper {
             for (groupIndex, group) in groups.enumerated() {
                 guard segments[group[0]].speaker == segment.speaker,
                       !group.contains(where: { segments[$0].article == segment.article }) else { continue }
+                if !segment.direct || group.contains(where: { !segments[$0].direct }) {
+                    guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= minSharedContentWordsReported }) else { continue }
+                }
                 let score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens) }.reduce(0, +) / Double(group.count)
                 if score >= sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
             }

@@ -66,10 +66,11 @@ public enum StoryComparer {
         }
         let reference = tokens(group.members[0])
         let variants = group.members.enumerated().map { position, member in
-            let quote = articles[member.article].attribution.quotes[member.quote]
+            let quote = articles[member.article].attribution.statements[member.quote]
             let diff = position == 0 ? ([], []) : TextSimilarity.wordDiffWithChanges(reference: reference, variant: tokens(member))
             return QuoteVariant(article: articles[member.article].id, text: articles[member.article].text.slice(member.span), span: member.span,
-                                attributedAs: quote.sourceText, attributedSpan: quote.sourceSpan, diff: diff.0, changedSpans: diff.1)
+                                attributedAs: quote.sourceText, attributedSpan: quote.sourceSpan, diff: diff.0, changedSpans: diff.1,
+                                kind: quote.kind)
         }
         return QuoteGroup(speaker: group.speaker, variants: variants, outlets: Set(group.members.map { articles[$0.article].outlet }).count)
     }

@@ -107,6 +107,8 @@ public struct QuoteVariant: Codable, Sendable {
     public var diff: [DiffPiece]
     /// Where this variant's wording departs from the first variant's (words it has that the first lacks).
     public var changedSpans: [Span]
+    /// direct (quoted), or mixed or indirect (reported speech).
+    public var kind: String = "direct"
 }
 
 public struct DiffPiece: Codable, Sendable, Hashable {

@@ -136,7 +136,12 @@ struct StoryPage {
                     let missing = variant.diff.filter { $0.op == .missing }.map { "<del>\(HTML.escape($0.text))</del>" }
                     html += "<div class=\"variant\" style=\"--hue:\(hue(variant.article))\">\(chip(variant.article))"
                     if let source = variant.attributedAs { html += " <span class=\"small muted\">as “\(HTML.escape(source))”</span>" }
-                    html += "<div><q>\(body)</q></div>"
+                    // Reported speech is the outlet's wording of what was said, not a quotation: no quotation marks.
+                    if variant.kind == "direct" {
+                        html += "<div><q>\(body)</q></div>"
+                    } else {
+                        html += " <span class=\"small muted\">reported (\(HTML.escape(variant.kind)))</span><div>\(body)</div>"
+                    }
                     if !missing.isEmpty { html += "<div class=\"missing\">leaves out: \(missing.joined(separator: " · "))</div>" }
                     html += "</div>"
                 }
