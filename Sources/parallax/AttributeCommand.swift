@@ -14,8 +14,12 @@ struct AttributeCommand: ParsableCommand {
     @Option(help: "An attribution model other than the one shipped (from `parallax train attribution`).")
     var model: String?
 
+    @Flag(help: "Leave out the resolved speaker (about 3x faster: no name finding).")
+    var noSpeakers = false
+
     func run() throws {
         let tagger = try TaggerModel.load(model)
+        let breaker = TextBreaker()
         let (groups, fileErrors) = InputFiles.groups(inputs)
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
@@ -33,7 +37,9 @@ struct AttributeCommand: ParsableCommand {
                 for error in errors { printError(error.description) }
                 failures += errors.count
                 for raw in raws {
-                    output.write(try AttributionRecord(id: raw.id, attributions: tagger.attributions(in: raw.content)).jsonLine())
+                    let found = noSpeakers ? tagger.attributions(in: raw.content)
+                        : tagger.attributionsWithSpeakers(Extract.article(from: raw), breaker: breaker)
+                    output.write(try AttributionRecord(id: raw.id, attributions: found).jsonLine())
                 }
             }
         }
@@ -67,7 +73,9 @@ struct AttributionRecord: Encodable {
         var source: Span?
         var cue: Span?
         var kind: String
-        var speaker: Span?
+        /// Extras beyond the scorer's format: who the source is, and where the article names them so.
+        var speaker: String?
+        var speakerSpan: Span?
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -77,8 +85,9 @@ struct AttributionRecord: Encodable {
             try container.encode(cue, forKey: .cue)
             try container.encode(kind, forKey: .kind)
             try container.encodeIfPresent(speaker, forKey: .speaker)
+            try container.encodeIfPresent(speakerSpan, forKey: .speakerSpan)
         }
-        enum CodingKeys: String, CodingKey { case content, source, cue, kind, speaker }
+        enum CodingKeys: String, CodingKey { case content, source, cue, kind, speaker, speakerSpan }
     }
     var id: String
     var attributions: [Entry]
@@ -86,7 +95,7 @@ struct AttributionRecord: Encodable {
     init(id: String, attributions: [TaggedAttribution]) {
         self.id = id
         self.attributions = attributions.map {
-            Entry(content: $0.content, source: $0.source, cue: $0.cue, kind: $0.kind.rawValue, speaker: $0.speaker)
+            Entry(content: $0.content, source: $0.source, cue: $0.cue, kind: $0.kind.rawValue, speaker: $0.speakerName, speakerSpan: $0.speaker)
         }
     }
 

@@ -77,3 +77,19 @@ struct ReportedSpeechSeedTests {
         #expect(group.variants.first { $0.text.contains("stance on Ukraine") }?.attributedAs == "He")
     }
 }
+
+/// `parallax attribute`'s speaker extra on a seed, checked against the text by hand.
+struct AttributionSpeakerTests {
+    @Test func aPronounSourceCarriesThePersonItRefersTo() throws {
+        // 000: "… congratulate him," he said and further added that he was "ready" to speak … (he = Putin)
+        let model = try AttributionTaggerTests.shippedTagger()
+        let article = try SharedData.seedArticle("000")
+        let found = model.attributionsWithSpeakers(article, breaker: TextBreaker())
+        let scalars = Array(article.text.string.unicodeScalars)
+        func string(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        let ready = try #require(found.first { $0.content.contains { string($0).contains("\"ready\" to speak") } })
+        #expect(ready.source.map(string) == "he")
+        #expect(ready.speakerName == "Vladimir Putin")
+        #expect(ready.speaker.map(string) == "Vladimir Putin")
+    }
+}

@@ -7,12 +7,14 @@ struct SpeakerResolver {
     let names: [NameMention]
     /// Names outside quotation marks: a name inside a quote is not the sentence's subject.
     let unquotedNames: [NameMention]
+    let fullNameByLastName: [String: String]
 
     init(text: ScalarText, language: LanguageAnalysis, quoteSpans: [Span] = []) {
         self.text = text
         self.language = language
         self.names = language.names.sorted { $0.span < $1.span }
         self.unquotedNames = names.filter { name in !quoteSpans.contains { $0.contains(name.span) } }
+        self.fullNameByLastName = Self.fullNames(names)
     }
 
     /// Head nouns that name the same office: "the Kremlin chief" may be the Russian president.
@@ -23,11 +25,18 @@ struct SpeakerResolver {
     func fullName(_ mention: NameMention) -> String {
         let base = stripPossessive(mention.text)
         guard mention.tokenCount == 1 else { return base }
+        return fullNameByLastName[base] ?? base
+    }
+
+    /// Last word → the first multi-word person name ending in it (computed once: `fullName` is
+    /// asked for every mention when roles are matched).
+    static func fullNames(_ names: [NameMention]) -> [String: String] {
+        var result: [String: String] = [:]
         for other in names where other.tokenCount > 1 && other.kind == .person {
-            let last = stripPossessive(other.text).split(separator: " ").last.map(String.init)
-            if last == base { return stripPossessive(other.text) }
+            let full = stripPossessive(other.text)
+            if let last = full.split(separator: " ").last.map(String.init), result[last] == nil { result[last] = full }
         }
-        return base
+        return result
     }
 
     func isPerson(_ mention: NameMention) -> Bool {
@@ -71,7 +80,9 @@ struct SpeakerResolver {
         return best?.name
     }
 
-    func stripPossessive(_ name: String) -> String {
+    func stripPossessive(_ name: String) -> String { Self.stripPossessive(name) }
+
+    static func stripPossessive(_ name: String) -> String {
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { return String(name.dropLast(2)) }
         return name
     }

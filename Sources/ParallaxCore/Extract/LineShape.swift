@@ -3,12 +3,14 @@ struct LineShape {
     let span: Span
     let text: String
     let lower: String
+    let lowerBytes: [UInt8]
     let words: [Substring]
 
     init(span: Span, text: String) {
         self.span = span
         self.text = text
         self.lower = text.lowercased()
+        self.lowerBytes = Array(lower.utf8)
         self.words = text.split(whereSeparator: { $0.isWhitespace })
     }
 
@@ -24,6 +26,8 @@ struct LineShape {
         lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
-    func contains(anyOf phrases: [String]) -> Bool { phrases.contains(where: lower.contains) }
+    func contains(anyOf phrases: [String]) -> Bool {
+        phrases.contains { ByteSearch.firstOffset(of: Array($0.utf8), in: lowerBytes) != nil }
+    }
     func starts(withAnyOf phrases: [String]) -> Bool { phrases.contains(where: lower.hasPrefix) }
 }

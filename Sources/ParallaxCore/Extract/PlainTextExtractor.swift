@@ -189,9 +189,11 @@ public enum PlainTextExtractor {
 
     /// Splits "… dialogue. Read Full Article at RT.com." into the body and the promo sentence.
     static func splitInlinePromo(_ shape: LineShape) -> (body: Span, promo: Span?) {
+        let lower = shape.lowerBytes
         for cue in BoilerplateCues.inlinePromo {
-            guard let range = shape.lower.range(of: cue), range.lowerBound != shape.lower.startIndex else { continue }
-            let offset = shape.lower.unicodeScalars.distance(from: shape.lower.unicodeScalars.startIndex, to: range.lowerBound)
+            // A byte search, not Foundation's: this runs on every line of every plain-text article.
+            guard let byteOffset = ByteSearch.firstOffset(of: Array(cue.utf8), in: lower), byteOffset > 0 else { continue }
+            let offset = lower[..<byteOffset].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
             // The lower-cased copy has the same scalar count for the ASCII cue that matched.
             guard shape.text.unicodeScalars.count == shape.lower.unicodeScalars.count else { break }
             let split = shape.span.start + offset

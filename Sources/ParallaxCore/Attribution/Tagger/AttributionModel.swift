@@ -12,6 +12,23 @@ public struct AttributionModel: Sendable {
         return AttributionLinker.attributions(tokens: tokens, labels: labels(tokens))
     }
 
+    /// Every attribution in an article, each source resolved to the person or organisation it
+    /// names or refers to (coreference through the language stage's names, pronouns and roles).
+    public func attributionsWithSpeakers(_ article: Article, breaker: TextBreaker) -> [TaggedAttribution] {
+        let language = Language.analyse(article, breaker: breaker)
+        let resolver = SpeakerResolver(text: article.text, language: language)
+        return attributions(in: article.text.string).map { attribution in
+            guard let source = attribution.source else { return attribution }
+            var resolved = attribution
+            let sentence = language.sentences.firstIndex { $0.span.overlaps(source) } ?? 0
+            resolved.speakerName = ReportedSpeech.speaker(source, sentence: sentence, text: article.text, language: language, resolver: resolver)
+            if let name = resolved.speakerName {
+                resolved.speaker = resolver.names.first { resolver.stripPossessive($0.text) == name }?.span
+            }
+            return resolved
+        }
+    }
+
     func labels(_ tokens: [TaggerToken]) -> [AttributionTagger.Label] {
         let features = TaggerFeatures.features(tokens, cueWords: first.cueWords)
         let firstPass = first.tag(tokens, features: features)

@@ -6,7 +6,9 @@ public struct TaggedAttribution: Sendable, Equatable {
     public var source: Span?
     public var cue: Span?
     public var kind: Kind = .indirect
-    /// The named person or organisation a pronoun or nominal source refers to, when the text says so.
+    /// The named person or organisation the source refers to ("he" → "Kurt Volker"), when the text
+    /// says so, and the mention where the article names it that way.
+    public var speakerName: String?
     public var speaker: Span?
 
     public init(content: [Span], source: Span?, cue: Span?) {
