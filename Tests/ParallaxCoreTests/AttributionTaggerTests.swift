@@ -47,6 +47,18 @@ struct AttributionTaggerTests {
         let found = tagger.attributions(in: long)
         #expect(found.allSatisfy { $0.content.allSatisfy { $0.end <= long.unicodeScalars.count } })
     }
+
+    @Test func aLineWithCuesButNoStopIsCutIntoBoundedSentences() throws {
+        // Cue words everywhere and no full stop: before the cut, one sentence held every cue and
+        // linking grew with its square (a 10 MB line ran for minutes).
+        let line = String(repeating: "he said that the plan would work and ", count: 4_000)
+        let tokens = TaggerTokens.tokens(Array(line.unicodeScalars))
+        let longest = Dictionary(grouping: tokens, by: \.sentence).values.map(\.count).max() ?? 0
+        #expect(longest <= TaggerTokens.longestSentence)
+        let found = try Self.shippedTagger().attributions(in: line)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.content.allSatisfy { $0.end <= line.unicodeScalars.count && $0.start < $0.end } })
+    }
 }
 
 /// Reported speech in the seeds' report, checked against the articles by hand.

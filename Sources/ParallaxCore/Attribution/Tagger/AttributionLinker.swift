@@ -30,39 +30,45 @@ enum AttributionLinker {
         func span(_ run: Run) -> Span { Span(tokens[run.first].span.start, tokens[run.last].span.end) }
         func gap(_ a: Run, _ b: Run) -> Int { a.last < b.first ? b.first - a.last : (b.last < a.first ? a.first - b.last : 0) }
         let cues = runs.filter { $0.role == .cue }
+        let sourceRuns = runs.filter { $0.role == .source }
+        // Runs come in text order, so the cues (and sources) of a range of sentences are one slice,
+        // found by binary search: linking stays linear however many cues a long text has.
+        let cueSentences = cues.map { tokens[$0.first].sentence }
+        let sourceSentences = sourceRuns.map { tokens[$0.first].sentence }
+        func slice(_ sentences: [Int32], _ range: ClosedRange<Int32>) -> Range<Int> {
+            lowerBound(sentences, range.lowerBound)..<lowerBound(sentences, range.upperBound + 1)
+        }
         var contents: [[Run]] = Array(repeating: [], count: cues.count)
         var sources: [Run?] = Array(repeating: nil, count: cues.count)
         for run in runs where run.role == .content {
             let firstSentence = tokens[run.first].sentence, lastSentence = tokens[run.last].sentence
-            let near = cues.indices.filter {
-                let sentence = tokens[cues[$0].first].sentence
-                return sentence >= firstSentence && sentence <= lastSentence
-            }
+            let near = slice(cueSentences, firstSentence...lastSentence)
             // One content run on each side of a cue; a third is another attribution the tagger found no cue for.
             if let best = near.min(by: { gap(cues[$0], run) < gap(cues[$1], run) }),
                !contents[best].contains(where: { ($0.first < cues[best].first) == (run.first < cues[best].first) }) {
                 contents[best].append(run)
-            } else if let previous = cues.indices.last(where: {
-                cues[$0].last < run.first && tokens[cues[$0].first].sentence >= firstSentence - continuationReach
-            }), !contents[previous].isEmpty {
+            } else if let previous = lastCue(cues, before: run.first),
+                      cueSentences[previous] >= firstSentence - continuationReach, !contents[previous].isEmpty,
+                      wordCount(tokens, run) >= 2 {
+                // A run of one word beside an attribution is more often tagger noise than a fragment.
                 contents[previous].append(run)
             }
             // Content runs no cue could claim are dropped: on PolNeAR dev, keeping them as cue-less
             // attributions cost more precision (0.701 → 0.637) than they added recall.
         }
-        for run in runs where run.role == .source {
+        for run in sourceRuns {
             let sentence = tokens[run.first].sentence
-            let candidates = cues.indices.filter { tokens[cues[$0].first].sentence == sentence }
+            let candidates = slice(cueSentences, sentence...sentence)
             let free = candidates.filter { sources[$0] == nil }
-            if let best = (free.isEmpty ? candidates : free).min(by: { gap(cues[$0], run) < gap(cues[$1], run) }), sources[best] == nil {
+            if let best = (free.isEmpty ? Array(candidates) : free).min(by: { gap(cues[$0], run) < gap(cues[$1], run) }), sources[best] == nil {
                 sources[best] = run
             }
         }
         // A cue left without a source shares the nearest source of its sentence ("X said …, adding …"),
         // or takes the pronoun or name right beside it that the tagger did not mark.
         for index in cues.indices where sources[index] == nil && !contents[index].isEmpty {
-            let sentence = tokens[cues[index].first].sentence
-            let candidates = runs.filter { $0.role == .source && tokens[$0.first].sentence == sentence }
+            let sentence = cueSentences[index]
+            let candidates = sourceRuns[slice(sourceSentences, sentence...sentence)]
             sources[index] = candidates.min(by: { gap(cues[index], $0) < gap(cues[index], $1) })
                 ?? adjacentSource(tokens: tokens, labels: labels, cue: cues[index])
         }
@@ -73,6 +79,30 @@ enum AttributionLinker {
             result.append(attribution)
         }
         return result.sorted { $0.content[0] < $1.content[0] }
+    }
+
+    static func wordCount(_ tokens: [TaggerToken], _ run: Run) -> Int {
+        tokens[run.first...run.last].filter { $0.shape != TaggerTokens.Shape.punctuation.rawValue }.count
+    }
+
+    /// First index whose value is at least `value` in a non-decreasing array.
+    static func lowerBound(_ values: [Int32], _ value: Int32) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The last cue that starts before a token (runs never overlap, so it also ends before it).
+    static func lastCue(_ cues: [Run], before token: Int) -> Int? {
+        var low = 0, high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].first < token { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     /// Pronouns that can be a source on their own.

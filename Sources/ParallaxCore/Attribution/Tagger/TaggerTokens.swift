@@ -25,6 +25,11 @@ enum TaggerTokens {
         "corp", "ltd", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt",
     ]
 
+    /// Tokens after which a sentence is cut even without a full stop: text with no punctuation
+    /// (a 10 MB line) must not make one sentence that the linker's per-sentence work grows on.
+    /// Longer than any real sentence in PolNeAR train or dev.
+    static let longestSentence = 400
+
     static func tokens(_ scalars: [Unicode.Scalar]) -> [TaggerToken] {
         var tokens: [TaggerToken] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -33,6 +38,7 @@ enum TaggerTokens {
         var inQuote = false
         var nextStartsSentence = true
         var sentence: Int32 = 0
+        var sentenceLength = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\n" {
@@ -59,8 +65,9 @@ enum TaggerTokens {
             // A closing quotation mark right after a full stop still belongs to the ending sentence.
             // "$214.9", "U.S.": a stop with no space after it, before a word, ends nothing.
             let gluedToStop = tokens.last.map { $0.span.end == start && $0.lower == "." } ?? false && isWordScalar(scalar)
-            let startsSentence = sawNewline || (nextStartsSentence && !closesQuote && !gluedToStop)
+            let startsSentence = sawNewline || (nextStartsSentence && !closesQuote && !gluedToStop) || sentenceLength >= longestSentence
             if startsSentence, !tokens.isEmpty { sentence += 1 }
+            sentenceLength = startsSentence ? 1 : sentenceLength + 1
             var token = TaggerToken(span: Span(start, index), wordHash: FeatureHash.hash(lower), lower: lower,
                                     shape: shape(scalars[start..<index]).rawValue, paragraphStart: sawNewline,
                                     sentenceStart: startsSentence, insideQuote: inQuote || isQuote, isQuoteMark: isQuote)
