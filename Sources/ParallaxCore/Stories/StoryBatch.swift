@@ -1,0 +1,22 @@
+/// A finite batch of articles through the online clusterer: frequencies primed on the whole batch,
+/// articles fed in publication order. An undated article keeps its place in the input and takes
+/// the date of the dated article before it, as it would on a stream.
+public enum StoryBatch {
+    public static func cluster(_ features: [StoryFeatures], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
+        let order = publicationOrder(features)
+        var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features))
+        var assignments = [StoryAssignment?](repeating: nil, count: features.count)
+        for index in order { assignments[index] = clusterer.add(features[index], title: titles[index]) }
+        return assignments.map { $0! }
+    }
+
+    /// Indices in publication order; stable, so same-day articles keep their input order.
+    public static func publicationOrder(_ features: [StoryFeatures]) -> [Int] {
+        var clock = Int.min
+        let keys = features.map { item -> Int in
+            if let day = item.day { clock = day }
+            return item.day ?? clock
+        }
+        return features.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+}

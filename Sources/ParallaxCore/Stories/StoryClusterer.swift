@@ -1,0 +1,243 @@
+import Foundation
+
+/// Why an article is in its story: one feature it shares with the story, where the article has it,
+/// and how much it added to the similarity.
+public struct StoryEvidence: Sendable, Codable, Hashable {
+    public var kind: StoryFeatures.Kind
+    public var text: String
+    public var field: StoryFeatures.Field
+    public var span: Span
+    public var weight: Float
+}
+
+/// Where the clusterer put one article.
+public struct StoryAssignment: Sendable {
+    public var story: String
+    /// True when the article opened the story (it has no evidence then).
+    public var opened: Bool
+    /// Time-weighted similarity to the story it joined (for an opened story: to the best other, if any).
+    public var similarity: Float
+    /// Days between the article and the nearest member, when both are dated.
+    public var dayGap: Int?
+    public var evidence: [StoryEvidence]
+}
+
+/// A story that left the active window, as storage keeps it; `reopen` brings it back.
+public struct StorySnapshot: Sendable, Codable {
+    public var id: String
+    public var title: String?
+    public var members: Int
+    public var firstDay: Int?
+    public var lastDay: Int?
+    public var language: String
+    public var keys: [String]
+    public var weights: [Float]
+}
+
+/// The online stories stage: articles come in publication order; each joins the most similar active
+/// story when the similarity reaches the threshold, else opens a story. Stories idle for longer than
+/// the window leave it, so memory stays bounded on an endless stream.
+public struct StoryClusterer: Sendable {
+    struct ActiveStory: Sendable {
+        var id: String
+        var title: String?
+        var centroid: StoryVector
+        var norm: Float
+        var members: Int
+        var firstDay: Int?
+        var lastDay: Int?
+        var language: String
+        var indexed: [Int32]
+        var lastTouched: Int
+    }
+
+    public let settings: StorySettings
+    public private(set) var lexicon: StoryLexicon
+    /// With a lexicon primed on the whole batch, frequencies are already known; on a stream they grow.
+    let learnsFrequencies: Bool
+    var active: [Int32: ActiveStory] = [:]
+    var postings: [[Int32]] = []
+    var nextNumber: Int32 = 0
+    var clock: Int?
+    var sequence = 0
+    /// Stories that left the window since the last `takeClosed()`.
+    var closed: [StorySnapshot] = []
+    /// Most stories kept active when articles carry no dates (the clock then never moves).
+    public var maxActiveStories = 200_000
+
+    public init(settings: StorySettings = .standard, primedLexicon: StoryLexicon? = nil) {
+        self.settings = settings
+        self.lexicon = primedLexicon ?? StoryLexicon()
+        self.learnsFrequencies = primedLexicon == nil
+    }
+
+    /// A lexicon that knows every key and frequency of a batch before clustering starts, so that the
+    /// first articles are weighed as well as the last.
+    public static func primedLexicon(_ batch: [StoryFeatures]) -> StoryLexicon {
+        var lexicon = StoryLexicon()
+        for features in batch {
+            lexicon.observe(features.features.map { lexicon.id($0.key, kind: $0.kind) })
+        }
+        return lexicon
+    }
+
+    public var activeCount: Int { active.count }
+
+    public mutating func add(_ features: StoryFeatures, title: String?) -> StoryAssignment {
+        sequence += 1
+        let (vector, featureOf) = self.vector(features)
+        if let day = features.day, clock.map({ day > $0 }) ?? true {
+            clock = day
+            closeIdle()
+        }
+        var best: (number: Int32, score: Float, cosine: Float, gap: Int?)?
+        for number in candidates(vector) {
+            guard let story = active[number], story.language == features.language else { continue }
+            let cosine = story.norm > 0 ? vector.dot(story.centroid) / story.norm : 0
+            let gap = dayGap(features.day, story)
+            let score = cosine * timeFactor(gap)
+            if best.map({ score > $0.score || (score == $0.score && number < $0.number) }) ?? true {
+                best = (number, score, cosine, gap)
+            }
+        }
+        if let best, best.score >= settings.joinThreshold, var story = active[best.number] {
+            let evidence = evidence(vector, story, features, featureOf)
+            story.centroid = story.centroid.adding(vector).heaviest(settings.storyFeatures)
+            story.norm = story.centroid.norm
+            story.members += 1
+            if let day = features.day {
+                story.firstDay = min(story.firstDay ?? day, day)
+                story.lastDay = max(story.lastDay ?? day, day)
+            }
+            story.lastTouched = sequence
+            reindex(best.number, &story)
+            active[best.number] = story
+            return StoryAssignment(story: story.id, opened: false, similarity: best.score, dayGap: best.gap, evidence: evidence)
+        }
+        let number = nextNumber
+        nextNumber += 1
+        var story = ActiveStory(id: "s\(number + 1)", title: title, centroid: vector, norm: vector.norm, members: 1,
+                                firstDay: features.day, lastDay: features.day, language: features.language, indexed: [],
+                                lastTouched: sequence)
+        reindex(number, &story)
+        active[number] = story
+        if active.count > maxActiveStories { closeLeastRecent() }
+        return StoryAssignment(story: story.id, opened: true, similarity: best?.score ?? 0, dayGap: nil, evidence: [])
+    }
+
+    /// The article's normalised TF-IDF vector, and for each id the feature that first gave it.
+    mutating func vector(_ features: StoryFeatures) -> (StoryVector, [Int32: Int]) {
+        var counts: [Int32: Float] = [:]
+        var featureOf: [Int32: Int] = [:]
+        var ids: [Int32] = []
+        ids.reserveCapacity(features.features.count)
+        for (index, feature) in features.features.enumerated() {
+            let id = lexicon.id(feature.key, kind: feature.kind)
+            ids.append(id)
+            if featureOf[id] == nil { featureOf[id] = index }
+            counts[id, default: 0] += feature.count
+        }
+        if learnsFrequencies { lexicon.observe(ids) }
+        let sorted = counts.keys.sorted()
+        // Sublinear in the (position-weighted) count: a word said ten times is not ten times the story.
+        let weights = sorted.map { id -> Float in
+            let count = counts[id]!
+            return (count > 1 ? 1 + logf(count) : count) * lexicon.idf(id)
+        }
+        let vector = StoryVector(ids: sorted, weights: weights).heaviest(settings.articleFeatures)
+        let norm = vector.norm
+        return (norm > 0 ? vector.scaled(1 / norm) : vector, featureOf)
+    }
+
+    func dayGap(_ day: Int?, _ story: ActiveStory) -> Int? {
+        guard let day, let first = story.firstDay, let last = story.lastDay else { return nil }
+        return max(0, day - last, first - day)
+    }
+
+    func timeFactor(_ gap: Int?) -> Float {
+        guard let gap, gap > settings.graceDays else { return 1 }
+        return powf(0.5, Float(gap - settings.graceDays) / settings.halfLifeDays)
+    }
+
+    /// Active stories sharing at least one of the article's indexable features.
+    func candidates(_ vector: StoryVector) -> [Int32] {
+        var seen = Set<Int32>()
+        var result: [Int32] = []
+        for id in vector.ids where Int(id) < postings.count && lexicon.share(id) <= settings.commonShare {
+            for number in postings[Int(id)] where seen.insert(number).inserted { result.append(number) }
+        }
+        return result
+    }
+
+    /// The shared features that contributed most to the similarity, with the article's spans.
+    func evidence(_ vector: StoryVector, _ story: ActiveStory, _ features: StoryFeatures, _ featureOf: [Int32: Int]) -> [StoryEvidence] {
+        var shared: [(id: Int32, weight: Float)] = []
+        for (index, id) in vector.ids.enumerated() {
+            if let other = story.centroid.weight(of: id) { shared.append((id, vector.weights[index] * other / max(story.norm, 1e-6))) }
+        }
+        shared.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }
+        return shared.prefix(settings.evidenceCount).compactMap { item in
+            guard let index = featureOf[item.id] else { return nil }
+            let feature = features.features[index]
+            return StoryEvidence(kind: feature.kind, text: feature.surface, field: feature.field, span: feature.span, weight: item.weight)
+        }
+    }
+
+    /// Points the index at the story's heaviest features, and no longer at the ones it lost.
+    mutating func reindex(_ number: Int32, _ story: inout ActiveStory) {
+        let wanted = story.centroid.heaviest(settings.indexedFeatures).ids
+        let old = Set(story.indexed), new = Set(wanted)
+        for id in story.indexed where !new.contains(id) { postings[Int(id)].removeAll { $0 == number } }
+        for id in wanted where !old.contains(id) {
+            while postings.count <= Int(id) { postings.append([]) }
+            postings[Int(id)].append(number)
+        }
+        story.indexed = wanted
+    }
+
+    mutating func close(_ number: Int32) {
+        guard let story = active.removeValue(forKey: number) else { return }
+        for id in story.indexed { postings[Int(id)].removeAll { $0 == number } }
+        closed.append(StorySnapshot(id: story.id, title: story.title, members: story.members, firstDay: story.firstDay,
+                                    lastDay: story.lastDay, language: story.language,
+                                    keys: story.centroid.ids.map { lexicon.key($0) }, weights: story.centroid.weights))
+    }
+
+    /// Closes the stories whose last member is older than the window.
+    mutating func closeIdle() {
+        guard let clock else { return }
+        let idle = active.filter { ($0.value.lastDay ?? clock) < clock - settings.activeDays }.keys.sorted()
+        for number in idle { close(number) }
+    }
+
+    /// With no dates to move the clock, the least recently joined tenth of the stories leaves.
+    mutating func closeLeastRecent() {
+        let order = active.sorted { $0.value.lastTouched != $1.value.lastTouched ? $0.value.lastTouched < $1.value.lastTouched : $0.key < $1.key }
+        for (number, _) in order.prefix(max(1, maxActiveStories / 10)) { close(number) }
+    }
+
+    /// The stories that left the window since the last call, for storage.
+    public mutating func takeClosed() -> [StorySnapshot] {
+        defer { closed = [] }
+        return closed
+    }
+
+    /// Brings a stored story back into the window under its id.
+    public mutating func reopen(_ snapshot: StorySnapshot) {
+        var pairs: [(Int32, Float)] = []
+        for (key, weight) in zip(snapshot.keys, snapshot.weights) { pairs.append((lexicon.id(key, kind: .term), weight)) }
+        pairs.sort { $0.0 < $1.0 }
+        var centroid = StoryVector()
+        for (id, weight) in pairs {
+            if centroid.ids.last == id { centroid.weights[centroid.weights.count - 1] += weight } else { centroid.ids.append(id); centroid.weights.append(weight) }
+        }
+        let number = nextNumber
+        nextNumber += 1
+        sequence += 1
+        var story = ActiveStory(id: snapshot.id, title: snapshot.title, centroid: centroid, norm: centroid.norm, members: snapshot.members,
+                                firstDay: snapshot.firstDay, lastDay: snapshot.lastDay, language: snapshot.language, indexed: [],
+                                lastTouched: sequence)
+        reindex(number, &story)
+        active[number] = story
+    }
+}

@@ -1,0 +1,159 @@
+/// What an article offers for finding its story: weighted words of its title, lead and body,
+/// names, numbers and quoted passages, each with the place it was first written (for evidence).
+public struct StoryFeatures: Sendable {
+    public enum Kind: String, Sendable, Codable, Comparable {
+        case term, name, number, quote
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Where a feature was first seen: in the title (offsets into the title) or the text.
+    public enum Field: String, Sendable, Codable {
+        case title, text
+    }
+
+    public struct Feature: Sendable {
+        /// The comparison key: a stem, `#` and digits, or `"` and four quoted words.
+        public var key: String
+        public var kind: Kind
+        /// Position-weighted count, before the sublinear scaling and IDF.
+        public var count: Float
+        /// The first occurrence as written, and where it is.
+        public var surface: String
+        public var field: Field
+        public var span: Span
+    }
+
+    public var features: [Feature]
+    /// Day number (days since 1970-01-01) when the article gives its day; nil when undated.
+    public var day: Int?
+    public var language: String
+    /// Whether the article had any body text; a title-only article compares by its title alone.
+    public var hasBody: Bool
+}
+
+public enum StoryFeatureExtractor {
+    /// Quoted words per shingle: long enough that a shared one is the same quote, not a phrase.
+    static let quoteShingle = 4
+    static let maxQuoteShingles = 30
+
+    public static func features(of article: Article, settings: StorySettings = .standard) -> StoryFeatures {
+        var builder = Builder()
+        if let title = article.title {
+            let scalars = Array(title.unicodeScalars)
+            builder.scan(scalars, range: 0..<scalars.count, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
+        }
+        let body = article.bodyBlocks.isEmpty && article.title == nil ? [Span(0, article.text.count)] : article.bodyBlocks.map(\.span)
+        var wordsSoFar = 0
+        for block in body {
+            let lead = settings.leadWords
+            builder.scan(article.text.scalars, range: block.start..<block.end, field: .text, weight: { index in
+                wordsSoFar + index < lead ? settings.leadWeight : settings.bodyWeight
+            }, settings: settings)
+            wordsSoFar = builder.wordsInText
+        }
+        let day = article.published.flatMap { date -> Int? in
+            guard let month = date.month, let dayOfMonth = date.day else { return nil }
+            return CalendarMath.days(year: date.year, month: month, day: dayOfMonth)
+        }
+        let hasBody = body.contains { !$0.isEmpty }
+        return StoryFeatures(features: builder.finished(), day: day,
+                             language: LanguageGuess.language(stopwordHits: builder.stopwordHits, words: builder.wordsInText + builder.wordsInTitle),
+                             hasBody: hasBody)
+    }
+
+    /// Collects features over scalar ranges; one per article.
+    struct Builder {
+        var index: [String: Int] = [:]
+        var features: [StoryFeatures.Feature] = []
+        var wordsInText = 0
+        var wordsInTitle = 0
+        var stopwordHits: [String: Int] = [:]
+        var quoteShingles = 0
+
+        mutating func add(_ key: String, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+                          field: StoryFeatures.Field, span: Span) {
+            if let at = index[key] {
+                features[at].count += count
+                // A word once written as a name is a name.
+                if kind == .name { features[at].kind = .name }
+            } else {
+                index[key] = features.count
+                features.append(.init(key: key, kind: kind, count: count, surface: surface(), field: field, span: span))
+            }
+        }
+
+        /// Words, names, numbers and quoted shingles of one block; `weight` gives a word's weight by its
+        /// position among the block's words.
+        mutating func scan(_ scalars: [Unicode.Scalar], range: Range<Int>, field: StoryFeatures.Field,
+                           weight: (Int) -> Float, settings: StorySettings) {
+            var position = range.lowerBound
+            var sentenceStart = true
+            var insideQuote = false
+            var quoted: [(word: String, start: Int)] = []
+            var wordNumber = 0
+            while position < range.upperBound {
+                let scalar = scalars[position]
+                if QuoteMarks.isDoubleQuote(scalar) {
+                    insideQuote = QuoteMarks.opens(scalar, inside: insideQuote)
+                    if !insideQuote { quoted.removeAll(keepingCapacity: true) }
+                    position += 1
+                    continue
+                }
+                guard StoryWords.isWordScalar(scalar) else {
+                    if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == ":" { sentenceStart = true }
+                    position += 1
+                    continue
+                }
+                let start = position
+                var end = position
+                var hasDigit = false
+                while end < range.upperBound {
+                    let here = scalars[end]
+                    if StoryWords.isWordScalar(here) {
+                        if here.value >= 0x30 && here.value <= 0x39 { hasDigit = true }
+                        end += 1
+                    } else if hasDigit, here == "," || here == ".", end + 1 < range.upperBound,
+                              scalars[end + 1].value >= 0x30 && scalars[end + 1].value <= 0x39 {
+                        end += 1 // 1,000 and 3.5 are one number
+                    } else {
+                        break
+                    }
+                }
+                position = end
+                let span = Span(start, end)
+                let word = StoryWords.lower(scalars[start..<end])
+                let weightHere = weight(wordNumber)
+                wordNumber += 1
+                if field == .title { wordsInTitle += 1 } else { wordsInText += 1 }
+                let wasSentenceStart = sentenceStart
+                sentenceStart = false
+                if let language = StoryWords.stopwordLanguage[word] { stopwordHits[language, default: 0] += 1 }
+                if insideQuote {
+                    quoted.append((word, start))
+                    if quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles {
+                        let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
+                        let key = "\"" + shingle.map(\.word).joined(separator: " ")
+                        let first = shingle.first!.start
+                        add(key, .quote, settings.quoteBoost * weightHere, surface: String(String.UnicodeScalarView(scalars[first..<end])),
+                            field: field, span: Span(first, end))
+                        quoteShingles += 1
+                    }
+                }
+                if hasDigit {
+                    let digits = String(String.UnicodeScalarView(scalars[start..<end].filter { $0 != "," }))
+                    add("#" + digits, .number, settings.numberBoost * weightHere, surface: digits, field: field, span: span)
+                    continue
+                }
+                guard word.unicodeScalars.count > 1, !Vocabulary.stopwords.contains(word) else { continue }
+                // A capital inside a sentence marks a name; headlines capitalise everything, so they say nothing.
+                let isName = field == .text && !wasSentenceStart && scalars[start].properties.isUppercase
+                    && !Vocabulary.notNames.contains(word)
+                let key = Stemmer.stem(word)
+                add(key, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
+                    surface: String(String.UnicodeScalarView(scalars[start..<end])), field: field, span: span)
+            }
+        }
+
+        func finished() -> [StoryFeatures.Feature] { features }
+    }
+}

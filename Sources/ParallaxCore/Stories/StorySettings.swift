@@ -1,0 +1,35 @@
+/// Every weight and threshold of the stories stage, as data. One set serves every kind of input
+/// (titles only, full text, dated or not): tuned once over the four dev sets, never per set.
+public struct StorySettings: Sendable {
+    /// How much a word counts by where it stands: the headline names the story, the lead tells it.
+    public var titleWeight: Float = 3
+    public var leadWeight: Float = 2
+    public var bodyWeight: Float = 1
+    /// Words of the body that make its lead.
+    public var leadWords = 60
+    /// Extra weight of a name (a word written with a capital inside a sentence) over a plain word.
+    public var nameBoost: Float = 1.5
+    /// Weight of a shared quoted passage (a run of four quoted words) and of a number.
+    public var quoteBoost: Float = 1.5
+    public var numberBoost: Float = 0.7
+    /// Features an article keeps (its heaviest), and features a story keeps in its centroid:
+    /// bounded so memory and time per article stay flat however long a story runs.
+    public var articleFeatures = 120
+    public var storyFeatures = 240
+    /// Features a story is found by in the inverted index.
+    public var indexedFeatures = 60
+    /// A word in more than this share of the articles seen is too common to find stories by.
+    public var commonShare: Float = 0.2
+    /// An article joins the best story whose time-weighted similarity reaches this; else it opens one.
+    public var joinThreshold: Float = 0.30
+    /// Days apart that cost nothing; beyond, similarity halves every `halfLifeDays`.
+    public var graceDays = 2
+    public var halfLifeDays: Float = 7
+    /// A story with no new member for this many days of the stream's clock leaves the active window.
+    public var activeDays = 30
+    /// Shared features listed as an article's evidence.
+    public var evidenceCount = 8
+
+    public init() {}
+    public static let standard = StorySettings()
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A sparse weight vector over lexicon ids, sorted by id so that sums and products come out the
+/// same in every run (a dictionary's order changes from run to run).
+struct StoryVector: Sendable {
+    var ids: [Int32] = []
+    var weights: [Float] = []
+
+    var norm: Float { sqrtf(weights.reduce(0) { $0 + $1 * $1 }) }
+
+    /// Dot product by merging the two id lists.
+    func dot(_ other: StoryVector) -> Float {
+        var i = 0, j = 0, sum: Float = 0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
+        return sum
+    }
+
+    /// This vector plus another.
+    func adding(_ other: StoryVector) -> StoryVector {
+        var result = StoryVector()
+        result.ids.reserveCapacity(ids.count + other.ids.count)
+        result.weights.reserveCapacity(ids.count + other.ids.count)
+        var i = 0, j = 0
+        while i < ids.count || j < other.ids.count {
+            if j == other.ids.count || (i < ids.count && ids[i] < other.ids[j]) {
+                result.ids.append(ids[i]); result.weights.append(weights[i]); i += 1
+            } else if i == ids.count || other.ids[j] < ids[i] {
+                result.ids.append(other.ids[j]); result.weights.append(other.weights[j]); j += 1
+            } else {
+                result.ids.append(ids[i]); result.weights.append(weights[i] + other.weights[j]); i += 1; j += 1
+            }
+        }
+        return result
+    }
+
+    /// The `limit` heaviest entries (ties by id), still sorted by id.
+    func heaviest(_ limit: Int) -> StoryVector {
+        guard ids.count > limit else { return self }
+        let keep = ids.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }.prefix(limit).sorted()
+        return StoryVector(ids: keep.map { ids[$0] }, weights: keep.map { weights[$0] })
+    }
+
+    func scaled(_ factor: Float) -> StoryVector { StoryVector(ids: ids, weights: weights.map { $0 * factor }) }
+
+    func weight(of id: Int32) -> Float? {
+        var low = 0, high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id ? weights[low] : nil
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+/// One article's story, in the clustering scorer's format plus the story's title and the evidence.
+struct ClusterRecord: Encodable {
+    var id: String
+    var story: String
+    var storyTitle: String?
+    var similarity: Float
+    var dayGap: Int?
+    var evidence: [StoryEvidence]
+
+    func jsonLine() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// Reads inputs into articles, clusters them, and gives one record per article in input order.
+enum StoryClustering {
+    struct Result {
+        var articles: [Article]
+        var assignments: [StoryAssignment]
+        var errors: [InputError]
+    }
+
+    static func run(_ inputs: [String]) -> Result {
+        let (groups, fileErrors) = InputFiles.groups(inputs)
+        var errors = fileErrors
+        var articles: [Article] = []
+        var seen = Set<String>()
+        for path in groups.flatMap(\.paths) {
+            switch InputFiles.read(path) {
+            case .success(let document):
+                let (raws, inputErrors) = Ingest.read(document)
+                errors += inputErrors
+                for raw in raws {
+                    // A second article under an id already seen is reported and skipped, never merged.
+                    guard seen.insert(raw.id).inserted else {
+                        errors.append(InputError(source: raw.source, message: "duplicate id \(raw.id); skipped"))
+                        continue
+                    }
+                    articles.append(Extract.article(from: raw))
+                }
+            case .failure(let error):
+                errors.append(error)
+            }
+        }
+        let features = articles.map { StoryFeatureExtractor.features(of: $0) }
+        let assignments = StoryBatch.cluster(features, titles: articles.map(\.title))
+        return Result(articles: articles, assignments: assignments, errors: errors)
+    }
+
+    static func records(_ result: Result) -> [ClusterRecord] {
+        var titles: [String: String] = [:]
+        for (article, assignment) in zip(result.articles, result.assignments) where assignment.opened {
+            titles[assignment.story] = article.title
+        }
+        return zip(result.articles, result.assignments).map { article, assignment in
+            ClusterRecord(id: article.id, story: assignment.story, storyTitle: titles[assignment.story],
+                          similarity: (assignment.similarity * 1000).rounded() / 1000, dayGap: assignment.dayGap,
+                          evidence: assignment.evidence)
+        }
+    }
+}
+
+struct ClusterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster",
+        abstract: "Group articles into stories: one JSONL line per article with its story, the story's title and the evidence.")
+
+    @Argument(help: "Files or folders of articles: .txt, .html/.htm (optionally .gz), .jsonl.")
+    var inputs: [String]
+
+    func run() throws {
+        let result = StoryClustering.run(inputs)
+        for error in result.errors { printError(error.description) }
+        var output = Data()
+        for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
+        FileHandle.standardOutput.write(output)
+        if !result.errors.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct EvalClustering: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clustering", abstract: "Score story clustering on the labelled sets (the gold story is never read).")
+
+    @Option(help: "Folder with <set>.dev.jsonl files and score.py.")
+    var dir = "../shared/eval/clustering"
+
+    @Option(help: "Sets to run.")
+    var sets = "basil,giveme5w1h,uci-news,wikiref220"
+
+    @Option(help: "Floors as set=F1 pairs, comma-separated (basil=0.95,uci-news=0.85): exit 1 below any.")
+    var minF1 = ""
+
+    @Option(help: "Floor on B-cubed precision for every set.")
+    var minPrecision: Double?
+
+    func run() throws {
+        let floors = Dictionary(minF1.split(separator: ",").compactMap { pair -> (String, Double)? in
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let value = Double(parts[1]) else { return nil }
+            return (String(parts[0]), value)
+        }, uniquingKeysWith: { $1 })
+        var failures: [String] = []
+        for set in sets.split(separator: ",").map(String.init) {
+            let gold = "\(dir)/\(set).dev.jsonl"
+            let started = Date()
+            let result = StoryClustering.run([gold])
+            let seconds = Date().timeIntervalSince(started)
+            let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")
+            defer { try? FileManager.default.removeItem(at: predictions) }
+            var output = Data()
+            for record in StoryClustering.records(result) {
+                output.append(try JSONEncoder().encode(["id": record.id, "story": record.story]))
+                output.append(0x0A)
+            }
+            try output.write(to: predictions)
+            let line = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
+            print("\(set): \(line)")
+            FileHandle.standardError.write(Data(String(format: "%@: %d articles in %.2f s\n", set, result.articles.count, seconds).utf8))
+            let f1 = Scorer.figure("bcubed-F1", in: line) ?? 0
+            let precision = Scorer.figure("P", in: line) ?? 0
+            if let floor = floors[set], f1 < floor { failures.append("\(set) B-cubed F1 \(f1) < \(floor)") }
+            if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
+        }
+        if !failures.isEmpty { throw ValidationError(failures.joined(separator: "; ")) }
+    }
+}
