@@ -28,7 +28,7 @@ enum StoryClustering {
         var errors: [InputError]
     }
 
-    static func run(_ inputs: [String]) -> Result {
+    static func run(_ inputs: [String], settings: StorySettings = .standard) -> Result {
         let (groups, fileErrors) = InputFiles.groups(inputs)
         var errors = fileErrors
         var articles: [Article] = []
@@ -50,8 +50,8 @@ enum StoryClustering {
                 errors.append(error)
             }
         }
-        let features = articles.map { StoryFeatureExtractor.features(of: $0) }
-        let assignments = StoryBatch.cluster(features, titles: articles.map(\.title))
+        let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings) }
+        let assignments = StoryBatch.cluster(features, titles: articles.map(\.title), settings: settings)
         return Result(articles: articles, assignments: assignments, errors: errors)
     }
 
@@ -76,8 +76,11 @@ struct ClusterCommand: ParsableCommand {
     @Argument(help: "Files or folders of articles: .txt, .html/.htm (optionally .gz), .jsonl.")
     var inputs: [String]
 
+    @Option(help: "Settings other than the shipped ones, as name=value pairs (joinThreshold=0.25).")
+    var settings = ""
+
     func run() throws {
-        let result = StoryClustering.run(inputs)
+        let result = StoryClustering.run(inputs, settings: try StorySettings.parse(settings))
         for error in result.errors { printError(error.description) }
         var output = Data()
         for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
@@ -99,6 +102,9 @@ struct EvalClustering: ParsableCommand {
     @Option(help: "Floors as set=F1 pairs, comma-separated (basil=0.95,uci-news=0.85): exit 1 below any.")
     var minF1 = ""
 
+    @Option(help: "Settings to try instead of the shipped ones, as name=value pairs (joinThreshold=0.25,titleWeight=2).")
+    var settings = ""
+
     @Option(help: "Floor on B-cubed precision for every set.")
     var minPrecision: Double?
 
@@ -112,7 +118,7 @@ struct EvalClustering: ParsableCommand {
         for set in sets.split(separator: ",").map(String.init) {
             let gold = "\(dir)/\(set).dev.jsonl"
             let started = Date()
-            let result = StoryClustering.run([gold])
+            let result = StoryClustering.run([gold], settings: try StorySettings.parse(settings))
             let seconds = Date().timeIntervalSince(started)
             let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")
             defer { try? FileManager.default.removeItem(at: predictions) }
@@ -131,5 +137,41 @@ struct EvalClustering: ParsableCommand {
             if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
         }
         if !failures.isEmpty { throw ValidationError(failures.joined(separator: "; ")) }
+    }
+}
+
+extension StorySettings {
+    /// `name=value` pairs over the standard settings, for tuning runs.
+    static func parse(_ text: String) throws -> StorySettings {
+        var settings = StorySettings.standard
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=").map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("bad setting \(pair)") }
+            let float = Float(value), int = Int(value)
+            switch parts[0] {
+            case "titleWeight": settings.titleWeight = float
+            case "leadWeight": settings.leadWeight = float
+            case "bodyWeight": settings.bodyWeight = float
+            case "leadWords": settings.leadWords = int
+            case "nameBoost": settings.nameBoost = float
+            case "quoteBoost": settings.quoteBoost = float
+            case "numberBoost": settings.numberBoost = float
+            case "articleFeatures": settings.articleFeatures = int
+            case "storyFeatures": settings.storyFeatures = int
+            case "indexedFeatures": settings.indexedFeatures = int
+            case "commonShare": settings.commonShare = float
+            case "joinThreshold": settings.joinThreshold = float
+            case "graceDays": settings.graceDays = int
+            case "halfLifeDays": settings.halfLifeDays = float
+            case "activeDays": settings.activeDays = int
+            case "averageLink": settings.averageLink = float
+            case "undatedJoinThreshold": settings.undatedJoinThreshold = float
+            case "confidentThreshold": settings.confidentThreshold = float
+            case "nameShare": settings.nameShare = float
+            case "minimumShared": settings.minimumShared = int
+            default: throw ValidationError("unknown setting \(parts[0])")
+            }
+        }
+        return settings
     }
 }

@@ -93,14 +93,22 @@ public struct StoryClusterer: Sendable {
         var best: (number: Int32, score: Float, cosine: Float, gap: Int?)?
         for number in candidates(vector) {
             guard let story = active[number], story.language == features.language else { continue }
-            let cosine = story.norm > 0 ? vector.dot(story.centroid) / story.norm : 0
+            let (dot, names, shared) = vector.dotParts(story.centroid, isName: lexicon.isName)
+            guard shared >= settings.minimumShared else { continue }
+            // Full text below the confident level must share names: stories of one kind (two flights
+            // turned back) share their words, not their people and places.
+            if features.hasBody, dot < settings.confidentThreshold * story.norm, names < settings.nameShare * dot { continue }
+            // Between the centroid's cosine (divide by its norm) and the average link (by the member count).
+            let scale = powf(story.norm, 1 - settings.averageLink) * powf(Float(story.members), settings.averageLink)
+            let cosine = scale > 0 ? dot / scale : 0
             let gap = dayGap(features.day, story)
             let score = cosine * timeFactor(gap)
+            guard score >= (gap == nil ? settings.undatedJoinThreshold : settings.joinThreshold) else { continue }
             if best.map({ score > $0.score || (score == $0.score && number < $0.number) }) ?? true {
                 best = (number, score, cosine, gap)
             }
         }
-        if let best, best.score >= settings.joinThreshold, var story = active[best.number] {
+        if let best, var story = active[best.number] {
             let evidence = evidence(vector, story, features, featureOf)
             story.centroid = story.centroid.adding(vector).heaviest(settings.storyFeatures)
             story.norm = story.centroid.norm

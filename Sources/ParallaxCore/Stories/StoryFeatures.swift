@@ -147,7 +147,7 @@ public enum StoryFeatureExtractor {
                 guard word.unicodeScalars.count > 1, !Vocabulary.stopwords.contains(word) else { continue }
                 // A capital inside a sentence marks a name; headlines capitalise everything, so they say nothing.
                 let isName = field == .text && !wasSentenceStart && scalars[start].properties.isUppercase
-                    && !Vocabulary.notNames.contains(word)
+                    && !Vocabulary.notNames.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil
                 let key = Stemmer.stem(word)
                 add(key, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
                     surface: String(String.UnicodeScalarView(scalars[start..<end])), field: field, span: span)

@@ -8,7 +8,7 @@ public struct StorySettings: Sendable {
     /// Words of the body that make its lead.
     public var leadWords = 60
     /// Extra weight of a name (a word written with a capital inside a sentence) over a plain word.
-    public var nameBoost: Float = 1.5
+    public var nameBoost: Float = 3
     /// Weight of a shared quoted passage (a run of four quoted words) and of a number.
     public var quoteBoost: Float = 1.5
     public var numberBoost: Float = 0.7
@@ -19,14 +19,26 @@ public struct StorySettings: Sendable {
     /// Features a story is found by in the inverted index.
     public var indexedFeatures = 60
     /// A word in more than this share of the articles seen is too common to find stories by.
-    public var commonShare: Float = 0.2
+    public var commonShare: Float = 0.5
     /// An article joins the best story whose time-weighted similarity reaches this; else it opens one.
-    public var joinThreshold: Float = 0.30
+    public var joinThreshold: Float = 0.13
+    /// Below this similarity an article with a body must owe `nameShare` of it to shared names.
+    public var confidentThreshold: Float = 0.3
+    public var nameShare: Float = 0.5
+    /// 0 compares with the story's centroid (cosine); 1 with its average member (average link),
+    /// which a story that wanders, and so would chain on, finds harder to join.
+    public var averageLink: Float = 0
+    /// Features an article must share with a story to join it: one shared word is a coincidence.
+    public var minimumShared = 2
+    /// The join threshold when the article or the story has no date. Undated collections (reference
+    /// lists, archives) group by subject: with no time to separate two events, a looser bar finds
+    /// the subject's articles, and the name rule below still keeps unrelated subjects apart.
+    public var undatedJoinThreshold: Float = 0.05
     /// Days apart that cost nothing; beyond, similarity halves every `halfLifeDays`.
     public var graceDays = 2
-    public var halfLifeDays: Float = 7
+    public var halfLifeDays: Float = 30
     /// A story with no new member for this many days of the stream's clock leaves the active window.
-    public var activeDays = 30
+    public var activeDays = 90
     /// Shared features listed as an article's evidence.
     public var evidenceCount = 8
 

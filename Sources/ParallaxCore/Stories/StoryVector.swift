@@ -21,6 +21,22 @@ struct StoryVector: Sendable {
         return sum
     }
 
+    /// Dot product, the part of it names give, and how many ids the two share.
+    func dotParts(_ other: StoryVector, isName: [Bool]) -> (dot: Float, names: Float, shared: Int) {
+        var i = 0, j = 0, sum: Float = 0, names: Float = 0, shared = 0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                let product = weights[i] * other.weights[j]
+                sum += product
+                if isName[Int(ids[i])] { names += product }
+                shared += 1
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
+        return (sum, names, shared)
+    }
+
     /// This vector plus another.
     func adding(_ other: StoryVector) -> StoryVector {
         var result = StoryVector()
