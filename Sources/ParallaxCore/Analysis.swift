@@ -25,6 +25,39 @@ public enum Analysis {
         return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
     }
 
+    /// Articles of any number of stories: the stories stage groups them, and each story is analysed
+    /// on its own, its articles carrying why they are in it. Biggest stories first.
+    public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
+                                       settings: StorySettings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
+        let extracted = articles.map(Extract.article(from:))
+        let features = extracted.map { StoryFeatureExtractor.features(of: $0, settings: settings) }
+        let assignments = StoryBatch.cluster(features, titles: extracted.map(\.title), settings: settings)
+        var members: [String: [Int]] = [:]
+        var order: [String] = []
+        for index in StoryBatch.publicationOrder(features) {
+            let story = assignments[index].story
+            if members[story] == nil { order.append(story) }
+            members[story, default: []].append(index)
+        }
+        order = order.enumerated().sorted { members[$0.element]!.count != members[$1.element]!.count
+            ? members[$0.element]!.count > members[$1.element]!.count : $0.offset < $1.offset }.map(\.element)
+        let breaker = TextBreaker()
+        var done = 0
+        var reports: [StoryReport] = []
+        for story in order {
+            let indices = members[story]!
+            var report = analyse(id: story, indices.map { extracted[$0] }, breaker: breaker, attributionModel: attributionModel)
+            let byID = Dictionary(indices.map { (extracted[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            for position in report.articles.indices {
+                if let index = byID[report.articles[position].id] { report.articles[position].membership = MembershipRecord(assignments[index]) }
+            }
+            reports.append(report)
+            done += indices.count
+            progress(done)
+        }
+        return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
+    }
+
     public static func analyse(id: String, _ extracted: [Article], breaker: TextBreaker, attributionModel: AttributionModel? = nil) -> StoryReport {
         // Undated articles resolve "Thursday" against the story's latest dated article: coverage
         // follows events, so the latest date puts last week's weekdays where they belong.

@@ -5,9 +5,9 @@ import ParallaxCore
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Compare how the articles in each folder tell their story; write report.html and report.json.")
+        abstract: "Group the articles into stories and compare how each outlet tells each one; write report.html and report.json.")
 
-    @Argument(help: "Files or folders of articles: .txt, .html/.htm (optionally .gz), .jsonl. A folder is one story.")
+    @Argument(help: "Files or folders of articles: .txt, .html/.htm (optionally .gz), .jsonl. The articles are grouped into stories, each reported on its own.")
     var inputs: [String]
 
     @Option(name: .long, help: "Folder for report.html and report.json.")
@@ -19,30 +19,32 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let (groups, fileErrors) = InputFiles.groups(inputs)
         var errors = fileErrors
-        var stories: [Analysis.StoryInput] = []
-        let total = groups.reduce(0) { $0 + $1.paths.count }
-        var reading = Progress(total: quiet ? 0 : total, label: "reading")
-        var done = 0
-        for group in groups {
-            var raws: [RawArticle] = []
-            for path in group.paths {
-                switch InputFiles.read(path) {
-                case .success(let document):
-                    let (articles, inputErrors) = Ingest.read(document)
-                    raws += articles
-                    errors += inputErrors
-                case .failure(let error):
-                    errors.append(error)
+        var raws: [RawArticle] = []
+        var seen = Set<String>()
+        let paths = groups.flatMap(\.paths)
+        var reading = Progress(total: quiet ? 0 : paths.count, label: "reading")
+        for (done, path) in paths.enumerated() {
+            switch InputFiles.read(path) {
+            case .success(let document):
+                let (articles, inputErrors) = Ingest.read(document)
+                errors += inputErrors
+                for article in articles {
+                    // A second article under an id already seen is reported and skipped, never merged.
+                    guard seen.insert(article.id).inserted else {
+                        errors.append(InputError(source: article.source, message: "duplicate id \(article.id); skipped"))
+                        continue
+                    }
+                    raws.append(article)
                 }
-                done += 1
-                reading.update(done)
+            case .failure(let error):
+                errors.append(error)
             }
-            if !raws.isEmpty { stories.append(Analysis.StoryInput(id: group.id, articles: raws)) }
+            reading.update(done + 1)
         }
         for error in errors { printError(error.description) }
-        var analysing = Progress(total: quiet ? 0 : stories.reduce(0) { $0 + $1.articles.count }, label: "analysing")
+        var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)
-        let report = Analysis.report(stories, errors: errors, attributionModel: attributionModel) { analysing.update($0) }
+        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -61,8 +61,10 @@ public struct ArticleRecord: Codable, Sendable {
     public var authors: [String]
     /// The body's paragraphs, and the furniture that was set aside with its reason.
     public var blocks: [BlockRecord]
+    /// Why the article is in this story, when the stories stage grouped it.
+    public var membership: MembershipRecord?
 
-    enum CodingKeys: String, CodingKey { case id, outlet, url, published, title, text, source, authors, blocks }
+    enum CodingKeys: String, CodingKey { case id, outlet, url, published, title, text, source, authors, blocks, membership }
 
     // Every contract key is written, `null` when unknown, so readers need not test for absence.
     public func encode(to encoder: Encoder) throws {
@@ -76,6 +78,23 @@ public struct ArticleRecord: Codable, Sendable {
         try container.encode(source, forKey: .source)
         try container.encode(authors, forKey: .authors)
         try container.encode(blocks, forKey: .blocks)
+        try container.encode(membership, forKey: .membership)
+    }
+}
+
+/// How an article came into its story: it opened it, or it joined with this similarity because it
+/// shares these names, quotes, numbers and words (spans into its title or text).
+public struct MembershipRecord: Codable, Sendable {
+    public var opened: Bool
+    public var similarity: Double
+    public var dayGap: Int?
+    public var evidence: [StoryEvidence]
+
+    public init(_ assignment: StoryAssignment) {
+        opened = assignment.opened
+        similarity = (Double(assignment.similarity) * 1000).rounded() / 1000
+        dayGap = assignment.dayGap
+        evidence = assignment.evidence
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `report.html`: one self-contained page (no scripts, fonts or styles from elsewhere) rendered
 /// from the same model as `report.json`.
 public enum HTMLRenderer {
@@ -98,8 +100,22 @@ struct StoryPage {
             if !article.authors.isEmpty { html += " · by \(HTML.escape(article.authors.joined(separator: ", ")))" }
             html += "</div>"
             if let group { html += "<div class=\"small\"><span class=\"pill group-badge\">source group \(group + 1)</span></div>" }
+            if let membership = article.membership { html += why(membership) }
             html += "<div class=\"small muted\">\(HTML.escape(article.id))</div></div>"
         }
+        return html + "</div>"
+    }
+
+    /// Why the stories stage put the article here: the features it shares with the story.
+    func why(_ membership: MembershipRecord) -> String {
+        if membership.opened { return "<div class=\"small why\">opened this story</div>" }
+        var html = "<div class=\"small why\">in this story by similarity \(String(format: "%.2f", membership.similarity))"
+        if let gap = membership.dayGap, gap > 0 { html += ", \(gap) day\(gap == 1 ? "" : "s") from the nearest member" }
+        html += "; shares "
+        html += membership.evidence.map { item in
+            let place = "\(item.kind.rawValue) in the \(item.field.rawValue), characters \(item.span.start)–\(item.span.end)"
+            return "<span class=\"pill ev ev-\(item.kind.rawValue)\" title=\"\(HTML.escape(place))\">\(HTML.escape(item.text))</span>"
+        }.joined(separator: " ")
         return html + "</div>"
     }
 

@@ -26,6 +26,7 @@ enum ReportStyle {
     .outlet-card .headline { margin:6px 0; font-size:14px; }
     .chip { display:inline-block; padding:1px 8px; border-radius:10px; font-size:12px; font-weight:600; color:#fff; background:var(--hue); white-space:nowrap; margin:1px 2px 1px 0; text-decoration:none; }
     .pill { display:inline-block; padding:1px 8px; border-radius:10px; font-size:12px; background:#eef1f6; color:var(--muted); margin-right:4px; }
+    .why { margin-top:6px; line-height:1.9; } .ev-name { background:#e6efff; color:#1c4aa0; } .ev-quote { background:#fff1e0; color:#8a4b00; } .ev-number { background:#eaf6ec; color:#20652c; }
     .group-badge { background:#fde8e4; color:var(--warn); }
     ol.digest { padding-left:22px; } ol.digest li { margin:6px 0; }
     .cite { font-size:12px; }
