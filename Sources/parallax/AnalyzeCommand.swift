@@ -27,15 +27,9 @@ struct AnalyzeCommand: ParsableCommand {
             switch InputFiles.read(path) {
             case .success(let document):
                 let (articles, inputErrors) = Ingest.read(document)
-                errors += inputErrors
-                for article in articles {
-                    // A second article under an id already seen is reported and skipped, never merged.
-                    guard seen.insert(article.id).inserted else {
-                        errors.append(InputError(source: article.source, message: "duplicate id \(article.id); skipped"))
-                        continue
-                    }
-                    raws.append(article)
-                }
+                let unique = UniqueIDs.keepFirst(articles, seen: &seen)
+                errors += inputErrors + unique.errors
+                raws += unique.kept
             case .failure(let error):
                 errors.append(error)
             }

@@ -37,15 +37,9 @@ enum StoryClustering {
             switch InputFiles.read(path) {
             case .success(let document):
                 let (raws, inputErrors) = Ingest.read(document)
-                errors += inputErrors
-                for raw in raws {
-                    // A second article under an id already seen is reported and skipped, never merged.
-                    guard seen.insert(raw.id).inserted else {
-                        errors.append(InputError(source: raw.source, message: "duplicate id \(raw.id); skipped"))
-                        continue
-                    }
-                    articles.append(Extract.article(from: raw))
-                }
+                let unique = UniqueIDs.keepFirst(raws, seen: &seen)
+                errors += inputErrors + unique.errors
+                articles += unique.kept.map(Extract.article(from:))
             case .failure(let error):
                 errors.append(error)
             }

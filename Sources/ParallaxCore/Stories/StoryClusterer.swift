@@ -171,7 +171,8 @@ public struct StoryClusterer: Sendable {
     func candidates(_ vector: StoryVector) -> [Int32] {
         var seen = Set<Int32>()
         var result: [Int32] = []
-        for id in vector.ids where Int(id) < postings.count && lexicon.share(id) <= settings.commonShare {
+        let filtersCommon = lexicon.documents >= settings.commonShareAfter
+        for id in vector.ids where Int(id) < postings.count && (!filtersCommon || lexicon.share(id) <= settings.commonShare) {
             for number in postings[Int(id)] where seen.insert(number).inserted { result.append(number) }
         }
         return result

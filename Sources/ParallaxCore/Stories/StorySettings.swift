@@ -20,6 +20,8 @@ public struct StorySettings: Sendable {
     public var indexedFeatures = 60
     /// A word in more than this share of the articles seen is too common to find stories by.
     public var commonShare: Float = 0.5
+    /// …once this many articles are known: in a small batch every article may name the story's people.
+    public var commonShareAfter = 100
     /// An article joins the best story whose time-weighted similarity reaches this; else it opens one.
     public var joinThreshold: Float = 0.13
     /// Below this similarity an article with a body must owe `nameShare` of it to shared names.

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+/// The stories stage on the seeds mixed with other stories from the clustering dev data.
+struct StoryTests {
+    /// The seeds, then the first 30 BASIL dev articles (ten stories of three, one per outlet).
+    static func mixed() throws -> [Article] {
+        let basil = Ingest.read(try SharedData.document("eval/clustering/basil.dev.jsonl")).articles.prefix(30)
+        return try (SharedData.seedArticles() + basil).map(Extract.article(from:))
+    }
+
+    static func cluster(_ articles: [Article]) -> [StoryAssignment] {
+        StoryBatch.cluster(articles.map { StoryFeatureExtractor.features(of: $0) }, titles: articles.map(\.title))
+    }
+
+    @Test func theSeedsAreOneStoryOfFiveAmongOthers() throws {
+        let articles = try Self.mixed()
+        let stories = Self.cluster(articles)
+        let seedStories = Set(stories.prefix(5).map(\.story))
+        #expect(seedStories.count == 1)
+        #expect(!stories.dropFirst(5).contains { seedStories.contains($0.story) })
+        // Three seeds carry no date (000, 002, 003): they join by content alone.
+        #expect(articles.prefix(5).filter { $0.published == nil }.count >= 2)
+        // BASIL ids are `<story uuid>_<n>`: no predicted story mixes two uuids (checked by hand too).
+        var uuidsByStory: [String: Set<Substring>] = [:]
+        for (article, assignment) in zip(articles.dropFirst(5), stories.dropFirst(5)) {
+            uuidsByStory[assignment.story, default: []].insert(article.id.split(separator: "_")[0])
+        }
+        #expect(uuidsByStory.values.allSatisfy { $0.count == 1 })
+        #expect(uuidsByStory.count <= 12)
+    }
+
+    @Test func evidenceSpansPointAtTheSharedWordsAsWritten() throws {
+        let articles = try Self.mixed()
+        let stories = Self.cluster(articles)
+        var names: Set<String> = []
+        for (article, assignment) in zip(articles, stories).prefix(5) where !assignment.opened {
+            #expect(!assignment.evidence.isEmpty)
+            for item in assignment.evidence {
+                let written = item.field == .title
+                    ? String(String.UnicodeScalarView(Array(article.title!.unicodeScalars)[item.span.start..<item.span.end]))
+                    : article.text.slice(item.span)
+                #expect(written == item.text)
+                if item.kind == .name { names.insert(item.text) }
+            }
+        }
+        #expect(names.contains("Putin"))
+        #expect(names.contains("Peskov"))
+    }
+
+    @Test func anArticleInAnotherLanguageOpensItsOwnStory() throws {
+        // A Russian page of the extraction dev half, put among the seeds.
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: SharedData.url("eval/extraction/html").path)
+            .first { $0.hasPrefix("c4a3637c6696") })
+        let russian = try #require(Ingest.read(try SharedData.document("eval/extraction/html/" + name)).articles.first)
+        let articles = try SharedData.seedArticles().map(Extract.article(from:)) + [Extract.article(from: russian)]
+        let features = articles.map { StoryFeatureExtractor.features(of: $0) }
+        #expect(features.last?.language == "ru")
+        #expect(features.prefix(5).allSatisfy { $0.language == "en" })
+        let stories = Self.cluster(articles)
+        #expect(stories.last?.opened == true)
+        #expect(Set(stories.prefix(5).map(\.story)).count == 1)
+    }
+
+    @Test func aSecondArticleUnderTheSameIDIsReportedAndSkipped() throws {
+        let seeds = try SharedData.seedArticles()
+        var seen = Set<String>()
+        let first = UniqueIDs.keepFirst(seeds, seen: &seen)
+        let again = UniqueIDs.keepFirst(Array(seeds.prefix(2)), seen: &seen)
+        #expect(first.kept.count == 5 && first.errors.isEmpty)
+        #expect(again.kept.isEmpty)
+        #expect(again.errors.map(\.description) == seeds.prefix(2).map { "\($0.source): duplicate id \($0.id); skipped" })
+    }
+
+    @Test func aStoryLeavesTheWindowAndReopensUnderItsID() throws {
+        let articles = try Self.mixed()
+        let features = articles.map { StoryFeatureExtractor.features(of: $0) }
+        var clusterer = StoryClusterer(primedLexicon: StoryClusterer.primedLexicon(features))
+        let seedStory = (0..<4).map { clusterer.add(features[$0], title: articles[$0].title) }.last!.story
+        // A BASIL article dated far after the seeds moves the clock past the window.
+        var late = features[5]
+        late.day = (features[4].day ?? 0) + StorySettings.standard.activeDays + 10
+        _ = clusterer.add(late, title: nil)
+        let closed = clusterer.takeClosed()
+        #expect(closed.map(\.id) == [seedStory])
+        #expect(clusterer.activeCount == 1)
+        clusterer.reopen(try #require(closed.first))
+        // The last seed, late to arrive: it joins the reopened story, not a new one.
+        #expect(clusterer.add(features[4], title: articles[4].title).story == seedStory)
+    }
+}
