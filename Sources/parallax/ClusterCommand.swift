@@ -147,6 +147,7 @@ extension StorySettings {
             case "leadWeight": settings.leadWeight = float
             case "bodyWeight": settings.bodyWeight = float
             case "leadWords": settings.leadWords = int
+            case "bodyWords": settings.bodyWords = int
             case "nameBoost": settings.nameBoost = float
             case "quoteBoost": settings.quoteBoost = float
             case "numberBoost": settings.numberBoost = float

@@ -37,14 +37,21 @@ public enum StoryFeatureExtractor {
     static let maxQuoteShingles = 30
 
     public static func features(of article: Article, settings: StorySettings = .standard) -> StoryFeatures {
-        var builder = Builder()
+        var words = StoryWordCache()
+        return features(of: article, settings: settings, words: &words)
+    }
+
+    /// With a cache of what each word is, kept across articles: a stream reuses its vocabulary.
+    public static func features(of article: Article, settings: StorySettings = .standard, words: inout StoryWordCache) -> StoryFeatures {
+        var builder = Builder(words: words)
+        defer { words = builder.words }
         if let title = article.title {
             let scalars = Array(title.unicodeScalars)
             builder.scan(scalars, range: 0..<scalars.count, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
         }
         let body = article.bodyBlocks.isEmpty && article.title == nil ? [Span(0, article.text.count)] : article.bodyBlocks.map(\.span)
         var wordsSoFar = 0
-        for block in body {
+        for block in body where builder.wordsInText < settings.bodyWords {
             let lead = settings.leadWords
             builder.scan(article.text.scalars, range: block.start..<block.end, field: .text, weight: { index in
                 wordsSoFar + index < lead ? settings.leadWeight : settings.bodyWeight
@@ -63,6 +70,7 @@ public enum StoryFeatureExtractor {
 
     /// Collects features over scalar ranges; one per article.
     struct Builder {
+        var words: StoryWordCache
         var index: [String: Int] = [:]
         var features: [StoryFeatures.Feature] = []
         var wordsInText = 0
@@ -91,7 +99,7 @@ public enum StoryFeatureExtractor {
             var insideQuote = false
             var quoted: [(word: String, start: Int)] = []
             var wordNumber = 0
-            while position < range.upperBound {
+            while position < range.upperBound, field == .title || wordsInText < settings.bodyWords {
                 let scalar = scalars[position]
                 if QuoteMarks.isDoubleQuote(scalar) {
                     insideQuote = QuoteMarks.opens(scalar, inside: insideQuote)
@@ -127,7 +135,8 @@ public enum StoryFeatureExtractor {
                 if field == .title { wordsInTitle += 1 } else { wordsInText += 1 }
                 let wasSentenceStart = sentenceStart
                 sentenceStart = false
-                if let language = StoryWords.stopwordLanguage[word] { stopwordHits[language, default: 0] += 1 }
+                let info = words.info(word)
+                if let language = info.language { stopwordHits[language, default: 0] += 1 }
                 if insideQuote {
                     quoted.append((word, start))
                     if quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles {
@@ -144,11 +153,11 @@ public enum StoryFeatureExtractor {
                     add("#" + digits, .number, settings.numberBoost * weightHere, surface: digits, field: field, span: span)
                     continue
                 }
-                guard word.unicodeScalars.count > 1, !Vocabulary.stopwords.contains(word) else { continue }
+                guard info.isContent else { continue }
                 // A capital inside a sentence marks a name; headlines capitalise everything, so they say nothing.
                 let isName = field == .text && !wasSentenceStart && scalars[start].properties.isUppercase
-                    && !Vocabulary.notNames.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil
-                let key = Stemmer.stem(word)
+                    && info.canBeName
+                let key = info.key
                 add(key, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
                     surface: String(String.UnicodeScalarView(scalars[start..<end])), field: field, span: span)
             }

@@ -7,6 +7,9 @@ public struct StorySettings: Sendable {
     public var bodyWeight: Float = 1
     /// Words of the body that make its lead.
     public var leadWords = 60
+    /// Body words read: a story is told in its first few hundred words; the rest of a long feature
+    /// adds time, not evidence.
+    public var bodyWords = 100_000
     /// Extra weight of a name (a word written with a capital inside a sentence) over a plain word.
     public var nameBoost: Float = 3
     /// Weight of a shared quoted passage (a run of four quoted words) and of a number.

@@ -58,3 +58,29 @@ enum LanguageGuess {
         return best.key
     }
 }
+
+/// What the stories stage needs to know of a lower-cased word, worked out once per word.
+public struct StoryWordCache: Sendable {
+    struct Info: Sendable {
+        var key: String
+        var isContent: Bool
+        var canBeName: Bool
+        var language: String?
+    }
+
+    /// Words remembered before the cache starts afresh: bounds memory on an endless stream.
+    static let capacity = 500_000
+    var known: [String: Info] = [:]
+
+    public init() {}
+
+    mutating func info(_ word: String) -> Info {
+        if let info = known[word] { return info }
+        let info = Info(key: Stemmer.stem(word), isContent: word.unicodeScalars.count > 1 && !Vocabulary.stopwords.contains(word),
+                        canBeName: !Vocabulary.notNames.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil,
+                        language: StoryWords.stopwordLanguage[word])
+        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
+        known[word] = info
+        return info
+    }
+}
