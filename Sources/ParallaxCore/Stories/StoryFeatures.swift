@@ -43,6 +43,7 @@ public enum StoryFeatureExtractor {
 
     /// With a cache of what each word is, kept across articles: a stream reuses its vocabulary.
     public static func features(of article: Article, settings: StorySettings = .standard, words: inout StoryWordCache) -> StoryFeatures {
+        words.startArticle()
         var builder = Builder(words: words)
         defer { words = builder.words }
         if let title = article.title {
@@ -72,6 +73,7 @@ public enum StoryFeatureExtractor {
     struct Builder {
         var words: StoryWordCache
         var index: [String: Int] = [:]
+        var slotIndex: [Int32: Int] = [:]
         var features: [StoryFeatures.Feature] = []
         var wordsInText = 0
         var wordsInTitle = 0
@@ -80,12 +82,23 @@ public enum StoryFeatureExtractor {
 
         mutating func add(_ key: String, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
                           field: StoryFeatures.Field, span: Span) {
-            if let at = index[key] {
+            addAt(index[key], key, kind, count, surface: surface(), field: field, span: span) { $0.index[key] = $1 }
+        }
+
+        /// A word's feature, found by its key slot in the word cache.
+        mutating func addWord(_ info: StoryWordCache.Info, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+                              field: StoryFeatures.Field, span: Span) {
+            addAt(slotIndex[info.keySlot], info.key, kind, count, surface: surface(), field: field, span: span) { $0.slotIndex[info.keySlot] = $1 }
+        }
+
+        mutating func addAt(_ existing: Int?, _ key: String, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+                            field: StoryFeatures.Field, span: Span, remember: (inout Builder, Int) -> Void) {
+            if let at = existing {
                 features[at].count += count
                 // A word once written as a name is a name.
                 if kind == .name { features[at].kind = .name }
             } else {
-                index[key] = features.count
+                remember(&self, features.count)
                 features.append(.init(key: key, kind: kind, count: count, surface: surface(), field: field, span: span))
             }
         }
@@ -155,10 +168,10 @@ public enum StoryFeatureExtractor {
                 }
                 guard info.isContent else { continue }
                 // A capital inside a sentence marks a name; headlines capitalise everything, so they say nothing.
-                let isName = field == .text && !wasSentenceStart && scalars[start].properties.isUppercase
-                    && info.canBeName
-                let key = info.key
-                add(key, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
+                let first = scalars[start].value
+                let capital = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[start].properties.isUppercase
+                let isName = field == .text && !wasSentenceStart && capital && info.canBeName
+                addWord(info, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
                     surface: String(String.UnicodeScalarView(scalars[start..<end])), field: field, span: span)
             }
         }

@@ -8,16 +8,19 @@ enum StoryWords {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    /// Lower case; ASCII without the Unicode tables.
+    /// Lower case; ASCII without the Unicode tables, written straight into the string (short words
+    /// then need no heap allocation at all).
     static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         if scalars.allSatisfy({ $0.value < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(scalars.count)
-            for scalar in scalars {
-                let value = UInt8(scalar.value)
-                bytes.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var at = 0
+                for scalar in scalars {
+                    let value = UInt8(scalar.value)
+                    buffer[at] = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+                    at += 1
+                }
+                return at
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return String(String.UnicodeScalarView(scalars)).lowercased()
     }
@@ -63,23 +66,38 @@ enum LanguageGuess {
 public struct StoryWordCache: Sendable {
     struct Info: Sendable {
         var key: String
+        /// The key's number in this cache, so an article's words are counted without hashing strings again.
+        var keySlot: Int32
         var isContent: Bool
         var canBeName: Bool
         var language: String?
     }
 
-    /// Words remembered before the cache starts afresh: bounds memory on an endless stream.
+    /// Words remembered before the cache starts afresh (between articles): bounds memory on an endless stream.
     static let capacity = 500_000
     var known: [String: Info] = [:]
+    var keySlots: [String: Int32] = [:]
 
     public init() {}
 
+    mutating func startArticle() {
+        if known.count >= Self.capacity {
+            known.removeAll(keepingCapacity: true)
+            keySlots.removeAll(keepingCapacity: true)
+        }
+    }
+
     mutating func info(_ word: String) -> Info {
         if let info = known[word] { return info }
-        let info = Info(key: Stemmer.stem(word), isContent: word.unicodeScalars.count > 1 && !Vocabulary.stopwords.contains(word),
+        let key = Stemmer.stem(word)
+        let slot: Int32
+        if let existing = keySlots[key] { slot = existing } else {
+            slot = Int32(keySlots.count)
+            keySlots[key] = slot
+        }
+        let info = Info(key: key, keySlot: slot, isContent: word.unicodeScalars.count > 1 && !Vocabulary.stopwords.contains(word),
                         canBeName: !Vocabulary.notNames.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil,
                         language: StoryWords.stopwordLanguage[word])
-        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
         known[word] = info
         return info
     }
