@@ -188,7 +188,7 @@ public struct StoryClusterer: Sendable {
         return shared.prefix(settings.evidenceCount).compactMap { item in
             guard let index = featureOf[item.id] else { return nil }
             let feature = features.features[index]
-            return StoryEvidence(kind: feature.kind, text: feature.surface, field: feature.field, span: feature.span, weight: item.weight)
+            return StoryEvidence(kind: feature.kind, text: features.surface(of: feature), field: feature.field, span: feature.span, weight: item.weight)
         }
     }
 

@@ -17,8 +17,7 @@ public struct StoryFeatures: Sendable {
         public var kind: Kind
         /// Position-weighted count, before the sublinear scaling and IDF.
         public var count: Float
-        /// The first occurrence as written, and where it is.
-        public var surface: String
+        /// Where the first occurrence is (`surface(of:)` gives it as written).
         public var field: Field
         public var span: Span
     }
@@ -29,6 +28,16 @@ public struct StoryFeatures: Sendable {
     public var language: String
     /// Whether the article had any body text; a title-only article compares by its title alone.
     public var hasBody: Bool
+    /// The title's and the text's scalars (shared with the article, not copied), for evidence.
+    var titleScalars: [Unicode.Scalar]
+    var textScalars: [Unicode.Scalar]
+
+    /// A feature's first occurrence as written. Made only for evidence: most features never need it.
+    public func surface(of feature: Feature) -> String {
+        let scalars = feature.field == .title ? titleScalars : textScalars
+        let end = min(feature.span.end, scalars.count), start = min(feature.span.start, end)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
 }
 
 public enum StoryFeatureExtractor {
@@ -46,8 +55,9 @@ public enum StoryFeatureExtractor {
         words.startArticle()
         var builder = Builder(words: words)
         defer { words = builder.words }
-        if let title = article.title {
-            let scalars = Array(title.unicodeScalars)
+        let titleScalars = Array((article.title ?? "").unicodeScalars)
+        if article.title != nil {
+            let scalars = titleScalars
             builder.scan(scalars, range: 0..<scalars.count, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
         }
         let body = article.bodyBlocks.isEmpty && article.title == nil ? [Span(0, article.text.count)] : article.bodyBlocks.map(\.span)
@@ -66,7 +76,7 @@ public enum StoryFeatureExtractor {
         let hasBody = body.contains { !$0.isEmpty }
         return StoryFeatures(features: builder.finished(), day: day,
                              language: LanguageGuess.language(stopwordHits: builder.stopwordHits, words: builder.wordsInText + builder.wordsInTitle),
-                             hasBody: hasBody)
+                             hasBody: hasBody, titleScalars: titleScalars, textScalars: article.text.scalars)
     }
 
     /// Collects features over scalar ranges; one per article.
@@ -80,18 +90,18 @@ public enum StoryFeatureExtractor {
         var stopwordHits: [String: Int] = [:]
         var quoteShingles = 0
 
-        mutating func add(_ key: String, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+        mutating func add(_ key: String, _ kind: StoryFeatures.Kind, _ count: Float,
                           field: StoryFeatures.Field, span: Span) {
-            addAt(index[key], key, kind, count, surface: surface(), field: field, span: span) { $0.index[key] = $1 }
+            addAt(index[key], key, kind, count, field: field, span: span) { $0.index[key] = $1 }
         }
 
         /// A word's feature, found by its key slot in the word cache.
-        mutating func addWord(_ info: StoryWordCache.Info, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+        mutating func addWord(_ info: StoryWordCache.Info, _ kind: StoryFeatures.Kind, _ count: Float,
                               field: StoryFeatures.Field, span: Span) {
-            addAt(slotIndex[info.keySlot], info.key, kind, count, surface: surface(), field: field, span: span) { $0.slotIndex[info.keySlot] = $1 }
+            addAt(slotIndex[info.keySlot], info.key, kind, count, field: field, span: span) { $0.slotIndex[info.keySlot] = $1 }
         }
 
-        mutating func addAt(_ existing: Int?, _ key: String, _ kind: StoryFeatures.Kind, _ count: Float, surface: @autoclosure () -> String,
+        mutating func addAt(_ existing: Int?, _ key: String, _ kind: StoryFeatures.Kind, _ count: Float,
                             field: StoryFeatures.Field, span: Span, remember: (inout Builder, Int) -> Void) {
             if let at = existing {
                 features[at].count += count
@@ -99,7 +109,7 @@ public enum StoryFeatureExtractor {
                 if kind == .name { features[at].kind = .name }
             } else {
                 remember(&self, features.count)
-                features.append(.init(key: key, kind: kind, count: count, surface: surface(), field: field, span: span))
+                features.append(.init(key: key, kind: kind, count: count, field: field, span: span))
             }
         }
 
@@ -156,14 +166,13 @@ public enum StoryFeatureExtractor {
                         let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
                         let key = "\"" + shingle.map(\.word).joined(separator: " ")
                         let first = shingle.first!.start
-                        add(key, .quote, settings.quoteBoost * weightHere, surface: String(String.UnicodeScalarView(scalars[first..<end])),
-                            field: field, span: Span(first, end))
+                        add(key, .quote, settings.quoteBoost * weightHere, field: field, span: Span(first, end))
                         quoteShingles += 1
                     }
                 }
                 if hasDigit {
                     let digits = String(String.UnicodeScalarView(scalars[start..<end].filter { $0 != "," }))
-                    add("#" + digits, .number, settings.numberBoost * weightHere, surface: digits, field: field, span: span)
+                    add("#" + digits, .number, settings.numberBoost * weightHere, field: field, span: span)
                     continue
                 }
                 guard info.isContent else { continue }
@@ -172,7 +181,7 @@ public enum StoryFeatureExtractor {
                 let capital = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[start].properties.isUppercase
                 let isName = field == .text && !wasSentenceStart && capital && info.canBeName
                 addWord(info, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
-                    surface: String(String.UnicodeScalarView(scalars[start..<end])), field: field, span: span)
+                    field: field, span: span)
             }
         }
 
