@@ -160,6 +160,8 @@ extension StorySettings {
             case "halfLifeDays": settings.halfLifeDays = float
             case "activeDays": settings.activeDays = int
             case "averageLink": settings.averageLink = float
+            case "mergeThreshold": settings.mergeThreshold = float
+            case "mergeMinimumMembers": settings.mergeMinimumMembers = int
             case "undatedJoinThreshold": settings.undatedJoinThreshold = float
             case "confidentThreshold": settings.confidentThreshold = float
             case "nameShare": settings.nameShare = float

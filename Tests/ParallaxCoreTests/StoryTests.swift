@@ -90,3 +90,21 @@ struct StoryTests {
         #expect(clusterer.add(features[4], title: articles[4].title).story == seedStory)
     }
 }
+
+/// The selection that keeps a story's heaviest features agrees with sorting, ties going to lower ids.
+struct StoryVectorTests {
+    @Test func heaviestKeepsWhatASortWouldKeep() throws {
+        // The weights of a real article's features (seed 001), many of them tied.
+        let article = try SharedData.seedArticle("001")
+        var clusterer = StoryClusterer()
+        let (vector, _) = clusterer.vector(StoryFeatureExtractor.features(of: article))
+        #expect(vector.ids.count > 40)
+        for limit in [1, 10, 25, 40, vector.ids.count - 1] {
+            let order = vector.ids.indices.sorted {
+                vector.weights[$0] != vector.weights[$1] ? vector.weights[$0] > vector.weights[$1] : vector.ids[$0] < vector.ids[$1]
+            }
+            let expected = order.prefix(limit).sorted().map { vector.ids[$0] }
+            #expect(vector.heaviest(limit).ids == expected)
+        }
+    }
+}

@@ -7,7 +7,19 @@ public enum StoryBatch {
         var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features))
         var assignments = [StoryAssignment?](repeating: nil, count: features.count)
         for index in order { assignments[index] = clusterer.add(features[index], title: titles[index]) }
-        return assignments.map { $0! }
+        // Articles placed before their story was folded into another follow it there.
+        var into: [String: String] = [:]
+        for merge in clusterer.merges { into[merge.from] = merge.into }
+        func home(_ story: String) -> String {
+            var current = story
+            while let next = into[current] { current = next }
+            return current
+        }
+        return assignments.map { assignment in
+            var assignment = assignment!
+            assignment.story = home(assignment.story)
+            return assignment
+        }
     }
 
     /// Indices in publication order; stable, so same-day articles keep their input order.

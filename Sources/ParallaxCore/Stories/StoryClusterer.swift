@@ -22,6 +22,12 @@ public struct StoryAssignment: Sendable {
     public var evidence: [StoryEvidence]
 }
 
+/// Two stories found to be one: `from` is folded into `into`, and its articles belong there now.
+public struct StoryMerge: Sendable, Codable, Hashable {
+    public var from: String
+    public var into: String
+}
+
 /// A story that left the active window, as storage keeps it; `reopen` brings it back.
 public struct StorySnapshot: Sendable, Codable {
     public var id: String
@@ -60,6 +66,8 @@ public struct StoryClusterer: Sendable {
     var nextNumber: Int32 = 0
     var clock: Int?
     var sequence = 0
+    /// Every merge so far, in order: a shell that already wrote `from` for some articles maps them on.
+    public private(set) var merges: [StoryMerge] = []
     /// Stories that left the window since the last `takeClosed()`.
     var closed: [StorySnapshot] = []
     /// Most stories kept active when articles carry no dates (the clock then never moves).
@@ -120,7 +128,8 @@ public struct StoryClusterer: Sendable {
             story.lastTouched = sequence
             reindex(best.number, &story)
             active[best.number] = story
-            return StoryAssignment(story: story.id, opened: false, similarity: best.score, dayGap: best.gap, evidence: evidence)
+            let home = mergeIfClose(best.number)
+            return StoryAssignment(story: active[home]!.id, opened: false, similarity: best.score, dayGap: best.gap, evidence: evidence)
         }
         let number = nextNumber
         nextNumber += 1
@@ -165,6 +174,48 @@ public struct StoryClusterer: Sendable {
     func timeFactor(_ gap: Int?) -> Float {
         guard let gap, gap > settings.graceDays else { return 1 }
         return powf(0.5, Float(gap - settings.graceDays) / settings.halfLifeDays)
+    }
+
+    /// A story that has just grown may now be the same story as another one (two halves of a story
+    /// that started apart, as headlines on one subject do): when their centroids are this close, the
+    /// smaller is folded into the bigger. Returns the number of the story that holds the members now.
+    mutating func mergeIfClose(_ number: Int32) -> Int32 {
+        guard let story = active[number], story.members >= settings.mergeMinimumMembers, story.norm > 0 else { return number }
+        let unit = story.centroid.scaled(1 / story.norm)
+        var best: (number: Int32, score: Float)?
+        // Found by the story's heaviest few features: a story it should become shares its core.
+        for other in candidates(unit.heaviest(settings.mergeProbeFeatures)) where other != number {
+            guard let candidate = active[other], candidate.language == story.language,
+                  candidate.members >= settings.mergeMinimumMembers, candidate.norm > 0 else { continue }
+            let (dot, _, shared) = unit.dotParts(candidate.centroid, isName: lexicon.isName)
+            guard shared >= settings.minimumShared else { continue }
+            var gap: Int?
+            if let first = story.firstDay, let last = story.lastDay, let otherFirst = candidate.firstDay, let otherLast = candidate.lastDay {
+                gap = max(0, first - otherLast, otherFirst - last)
+            }
+            let score = dot / candidate.norm * timeFactor(gap)
+            if score >= settings.mergeThreshold, best.map({ score > $0.score || (score == $0.score && other < $0.number) }) ?? true {
+                best = (other, score)
+            }
+        }
+        guard let best, let other = active[best.number] else { return number }
+        let (keep, fold) = other.members > story.members || (other.members == story.members && best.number < number)
+            ? (best.number, number) : (number, best.number)
+        var kept = active[keep]!
+        let folded = active.removeValue(forKey: fold)!
+        for id in folded.indexed { postings[Int(id)].removeAll { $0 == fold } }
+        kept.centroid = kept.centroid.adding(folded.centroid).heaviest(settings.storyFeatures)
+        kept.norm = kept.centroid.norm
+        kept.members += folded.members
+        if let first = folded.firstDay, let last = folded.lastDay {
+            kept.firstDay = min(kept.firstDay ?? first, first)
+            kept.lastDay = max(kept.lastDay ?? last, last)
+        }
+        kept.lastTouched = sequence
+        reindex(keep, &kept)
+        active[keep] = kept
+        merges.append(StoryMerge(from: folded.id, into: kept.id))
+        return keep
     }
 
     /// Active stories sharing at least one of the article's indexable features.

@@ -39,6 +39,11 @@ public struct StorySettings: Sendable {
     /// lists, archives) group by subject: with no time to separate two events, a looser bar finds
     /// the subject's articles, and the name rule below still keeps unrelated subjects apart.
     public var undatedJoinThreshold: Float = 0.05
+    /// Two stories of at least `mergeMinimumMembers` whose centroids reach this cosine (time-weighted)
+    /// become one; 1 or more turns merging off.
+    public var mergeThreshold: Float = 0.2
+    public var mergeMinimumMembers = 2
+    public var mergeProbeFeatures = 10
     /// Days apart that cost nothing; beyond, similarity halves every `halfLifeDays`.
     public var graceDays = 2
     public var halfLifeDays: Float = 30

@@ -55,11 +55,48 @@ struct StoryVector: Sendable {
         return result
     }
 
-    /// The `limit` heaviest entries (ties by id), still sorted by id.
+    /// The `limit` heaviest entries (ties by id), still sorted by id. A selection, not a sort: it runs
+    /// on every story update.
     func heaviest(_ limit: Int) -> StoryVector {
         guard ids.count > limit else { return self }
-        let keep = ids.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }.prefix(limit).sorted()
-        return StoryVector(ids: keep.map { ids[$0] }, weights: keep.map { weights[$0] })
+        guard limit > 0 else { return StoryVector() }
+        var scratch = weights
+        let cut = Self.largest(limit, in: &scratch)
+        var ties = limit - weights.reduce(0) { $0 + ($1 > cut ? 1 : 0) }
+        var result = StoryVector()
+        result.ids.reserveCapacity(limit)
+        result.weights.reserveCapacity(limit)
+        for index in ids.indices {
+            let weight = weights[index]
+            guard weight > cut || (weight == cut && ties > 0) else { continue }
+            if weight == cut { ties -= 1 }
+            result.ids.append(ids[index])
+            result.weights.append(weight)
+        }
+        return result
+    }
+
+    /// The `rank`-th largest value (1-based), by quickselect over the buffer (which it reorders).
+    static func largest(_ rank: Int, in values: inout [Float]) -> Float {
+        var low = 0, high = values.count - 1
+        let target = rank - 1
+        while low < high {
+            // Median of three, so sorted input does not make it quadratic.
+            let middle = (low + high) / 2
+            let pivot = max(min(values[low], values[middle]), min(max(values[low], values[middle]), values[high]))
+            var i = low, j = high
+            while i <= j {
+                while values[i] > pivot { i += 1 }
+                while values[j] < pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if target <= j { high = j } else if target >= i { low = i } else { return values[target] }
+        }
+        return values[target]
     }
 
     func scaled(_ factor: Float) -> StoryVector { StoryVector(ids: ids, weights: weights.map { $0 * factor }) }
