@@ -142,28 +142,51 @@ public struct StoryClusterer: Sendable {
         return StoryAssignment(story: story.id, opened: true, similarity: best?.score ?? 0, dayGap: nil, evidence: [])
     }
 
-    /// The article's normalised TF-IDF vector, and for each id the feature that first gave it.
-    mutating func vector(_ features: StoryFeatures) -> (StoryVector, [Int32: Int]) {
-        var counts: [Int32: Float] = [:]
-        var featureOf: [Int32: Int] = [:]
-        var ids: [Int32] = []
-        ids.reserveCapacity(features.features.count)
+    /// The article's normalised TF-IDF vector, and for each id (sorted) the feature that first gave it.
+    mutating func vector(_ features: StoryFeatures) -> (StoryVector, FirstFeatures) {
+        var entries: [(id: Int32, index: Int)] = []
+        entries.reserveCapacity(features.features.count)
         for (index, feature) in features.features.enumerated() {
-            let id = lexicon.id(feature.key, kind: feature.kind)
-            ids.append(id)
-            if featureOf[id] == nil { featureOf[id] = index }
-            counts[id, default: 0] += feature.count
+            entries.append((lexicon.id(feature.key, kind: feature.kind), index))
         }
-        if learnsFrequencies { lexicon.observe(ids) }
-        let sorted = counts.keys.sorted()
+        // Sorted arrays, not dictionaries: this runs for every article, and two spellings of one name
+        // (one id) are rare, so folding neighbours is all the merging needed.
+        entries.sort { $0.id != $1.id ? $0.id < $1.id : $0.index < $1.index }
+        var ids: [Int32] = [], counts: [Float] = [], first = FirstFeatures()
+        for entry in entries {
+            let count = features.features[entry.index].count
+            if ids.last == entry.id {
+                counts[counts.count - 1] += count
+            } else {
+                ids.append(entry.id)
+                counts.append(count)
+                first.ids.append(entry.id)
+                first.indices.append(entry.index)
+            }
+        }
+        if learnsFrequencies { lexicon.observe(distinctSorted: ids) }
         // Sublinear in the (position-weighted) count: a word said ten times is not ten times the story.
-        let weights = sorted.map { id -> Float in
-            let count = counts[id]!
-            return (count > 1 ? 1 + logf(count) : count) * lexicon.idf(id)
+        let weights = zip(ids, counts).map { id, count -> Float in
+            (count > 1 ? 1 + logf(count) : count) * lexicon.idf(id)
         }
-        let vector = StoryVector(ids: sorted, weights: weights).heaviest(settings.articleFeatures)
+        let vector = StoryVector(ids: ids, weights: weights).heaviest(settings.articleFeatures)
         let norm = vector.norm
-        return (norm > 0 ? vector.scaled(1 / norm) : vector, featureOf)
+        return (norm > 0 ? vector.scaled(1 / norm) : vector, first)
+    }
+
+    /// For each id of an article, the index of the feature that first gave it; sorted by id.
+    struct FirstFeatures {
+        var ids: [Int32] = []
+        var indices: [Int] = []
+
+        subscript(id: Int32) -> Int? {
+            var low = 0, high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            return low < ids.count && ids[low] == id ? indices[low] : nil
+        }
     }
 
     func dayGap(_ day: Int?, _ story: ActiveStory) -> Int? {
@@ -230,7 +253,7 @@ public struct StoryClusterer: Sendable {
     }
 
     /// The shared features that contributed most to the similarity, with the article's spans.
-    func evidence(_ vector: StoryVector, _ story: ActiveStory, _ features: StoryFeatures, _ featureOf: [Int32: Int]) -> [StoryEvidence] {
+    func evidence(_ vector: StoryVector, _ story: ActiveStory, _ features: StoryFeatures, _ featureOf: FirstFeatures) -> [StoryEvidence] {
         var shared: [(id: Int32, weight: Float)] = []
         for (index, id) in vector.ids.enumerated() {
             if let other = story.centroid.weight(of: id) { shared.append((id, vector.weights[index] * other / max(story.norm, 1e-6))) }

@@ -152,16 +152,15 @@ public enum StoryFeatureExtractor {
                 }
                 position = end
                 let span = Span(start, end)
-                let word = StoryWords.lower(scalars[start..<end])
                 let weightHere = weight(wordNumber)
                 wordNumber += 1
                 if field == .title { wordsInTitle += 1 } else { wordsInText += 1 }
                 let wasSentenceStart = sentenceStart
                 sentenceStart = false
-                let info = words.info(word)
+                let info = words.info(scalars[start..<end])
                 if let language = info.language { stopwordHits[language, default: 0] += 1 }
                 if insideQuote {
-                    quoted.append((word, start))
+                    quoted.append((StoryWords.lower(scalars[start..<end]), start))
                     if quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles {
                         let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
                         let key = "\"" + shingle.map(\.word).joined(separator: " ")

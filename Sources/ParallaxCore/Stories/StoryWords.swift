@@ -77,13 +77,76 @@ public struct StoryWordCache: Sendable {
     static let capacity = 500_000
     var known: [String: Info] = [:]
     var keySlots: [String: Int32] = [:]
+    // ASCII words live in an open-addressing table keyed by an FNV-1a hash of their lower-cased bytes,
+    // so a word seen before costs no string and no SipHash: this is the stage's innermost loop.
+    var table = [Int32](repeating: -1, count: 1 << 12)
+    var entryHash: [UInt64] = []
+    var entryStart: [Int] = []
+    var entryLength: [Int] = []
+    var arena: [UInt8] = []
+    var entryInfo: [Info] = []
 
     public init() {}
 
     mutating func startArticle() {
-        if known.count >= Self.capacity {
+        if known.count + entryInfo.count >= Self.capacity {
             known.removeAll(keepingCapacity: true)
             keySlots.removeAll(keepingCapacity: true)
+            table = [Int32](repeating: -1, count: 1 << 12)
+            entryHash.removeAll(keepingCapacity: true)
+            entryStart.removeAll(keepingCapacity: true)
+            entryLength.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+            entryInfo.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The word written by these scalars, lower-cased.
+    mutating func info(_ scalars: ArraySlice<Unicode.Scalar>) -> Info {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            guard scalar.value < 0x80 else { return info(StoryWords.lower(scalars)) }
+            hash = (hash ^ UInt64(Self.lowerASCII(scalar.value))) &* 0x100_0000_01b3
+        }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot] >= 0 {
+            let entry = Int(table[slot])
+            if entryHash[entry] == hash, entryLength[entry] == scalars.count, sameBytes(entry, scalars) { return entryInfo[entry] }
+            slot = (slot + 1) & mask
+        }
+        let info = info(StoryWords.lower(scalars))
+        table[slot] = Int32(entryInfo.count)
+        entryHash.append(hash)
+        entryStart.append(arena.count)
+        entryLength.append(scalars.count)
+        for scalar in scalars { arena.append(Self.lowerASCII(scalar.value)) }
+        entryInfo.append(info)
+        if entryInfo.count * 2 > table.count { grow() }
+        return info
+    }
+
+    static func lowerASCII(_ value: UInt32) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: value)
+        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    func sameBytes(_ entry: Int, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var at = entryStart[entry]
+        for scalar in scalars {
+            if arena[at] != Self.lowerASCII(scalar.value) { return false }
+            at += 1
+        }
+        return true
+    }
+
+    mutating func grow() {
+        table = [Int32](repeating: -1, count: table.count * 2)
+        let mask = table.count - 1
+        for entry in entryHash.indices {
+            var slot = Int(truncatingIfNeeded: entryHash[entry]) & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(entry)
         }
     }
 
