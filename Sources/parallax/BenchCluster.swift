@@ -33,8 +33,8 @@ struct BenchCluster: ParsableCommand {
             for index in 0..<count {
                 let round = index / pool.count
                 var features = StoryFeatureExtractor.features(of: pool[index % pool.count], words: &words)
-                // Each round is the same news 100 days later, past the window: the old stories close, new ones open.
-                features.day = features.day.map { $0 + 100 * round }
+                // Each round is the same news again once the window has passed: old stories close, new ones open.
+                features.day = features.day.map { $0 + (StorySettings.standard.activeDays + 10) * round }
                 stories.insert(clusterer.add(features, title: nil).story)
                 _ = clusterer.takeClosed()
             }

@@ -73,13 +73,82 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Settings other than the shipped ones, as name=value pairs (joinThreshold=0.25).")
     var settings = ""
 
+    @Flag(help: "Read JSONL inputs (or - for standard input) line by line in publication order and write each article's story at once: memory stays flat on millions of lines; word frequencies are learnt as the stream goes.")
+    var stream = false
+
+    @Option(help: "With --stream, write each story merge here as a JSON line {\"from\", \"into\"}: articles already written under `from` belong to `into`.")
+    var merges: String?
+
     func run() throws {
+        if stream { return try runStream() }
         let result = StoryClustering.run(inputs, settings: try StorySettings.parse(settings))
         for error in result.errors { printError(error.description) }
         var output = Data()
         for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
         FileHandle.standardOutput.write(output)
         if !result.errors.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension ClusterCommand {
+    func runStream() throws {
+        var clusterer = StoryClusterer(settings: try StorySettings.parse(settings))
+        var words = StoryWordCache()
+        var seen = Set<String>()
+        var failed = 0
+        var mergesWritten = 0
+        let mergeHandle: FileHandle? = try merges.map { path in
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        }
+        var output = Data()
+        func flush() {
+            FileHandle.standardOutput.write(output)
+            output.removeAll(keepingCapacity: true)
+        }
+        for input in inputs {
+            var lines: LineStream
+            do { lines = try LineStream(path: input) } catch {
+                printError("\(input): cannot read (\(error.localizedDescription))")
+                failed += 1
+                continue
+            }
+            var number = 0
+            while let line = lines.next() {
+                number += 1
+                let raw: RawArticle
+                switch JSONLReader.article(line: line, number: number, source: input) {
+                case .success(let article?): raw = article
+                case .success(nil): continue
+                case .failure(let error):
+                    printError(error.description)
+                    failed += 1
+                    continue
+                }
+                // Only ids, not articles, are remembered: a duplicate is still reported and skipped.
+                guard seen.insert(raw.id).inserted else {
+                    printError("\(raw.source): duplicate id \(raw.id); skipped")
+                    failed += 1
+                    continue
+                }
+                let article = Extract.article(from: raw)
+                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), title: article.title)
+                _ = clusterer.takeClosed()
+                let record = ClusterRecord(id: article.id, story: assignment.story, storyTitle: nil,
+                                           similarity: (assignment.similarity * 1000).rounded() / 1000,
+                                           dayGap: assignment.dayGap, evidence: assignment.evidence)
+                output.append(try record.jsonLine())
+                if output.count > 1 << 20 { flush() }
+                if let mergeHandle, clusterer.merges.count > mergesWritten {
+                    var lines = Data()
+                    for merge in clusterer.merges[mergesWritten...] { lines.append(try JSONEncoder().encode(merge)); lines.append(0x0A) }
+                    mergeHandle.write(lines)
+                    mergesWritten = clusterer.merges.count
+                }
+            }
+        }
+        flush()
+        if failed > 0 { throw ExitCode(1) }
     }
 }
 
