@@ -48,7 +48,7 @@ public struct StorySettings: Sendable {
     public var mergeProbeFeatures = 10
     /// Days apart that cost nothing; beyond, similarity halves every `halfLifeDays`.
     public var graceDays = 2
-    public var halfLifeDays: Float = 60
+    public var halfLifeDays: Float = 15
     /// A story with no new member for this many days of the stream's clock leaves the active window.
     public var activeDays = 365
     /// Shared features listed as an article's evidence.
