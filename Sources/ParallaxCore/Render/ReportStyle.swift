@@ -21,7 +21,7 @@ enum ReportStyle {
     .storylist li { margin:3px 0; }
     .outlets { margin-top:16px; display:grid; grid-template-columns:repeat(auto-fill, minmax(230px, 1fr)); gap:12px; }
     .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 14px; }
-    .outlet-card { border-top:4px solid var(--hue); }
+    .outlet-card { border-top:4px solid var(--hue); overflow-wrap:anywhere; }
     .outlet-card .name { font-weight:700; }
     .outlet-card .headline { margin:6px 0; font-size:14px; }
     .chip { display:inline-block; padding:1px 8px; border-radius:10px; font-size:12px; font-weight:600; color:#fff; background:var(--hue); white-space:nowrap; margin:1px 2px 1px 0; text-decoration:none; }
