@@ -229,6 +229,7 @@ extension StorySettings {
             case "halfLifeDays": settings.halfLifeDays = float
             case "activeDays": settings.activeDays = int
             case "averageLink": settings.averageLink = float
+            case "headlineFactor": settings.headlineFactor = float
             case "mergeThreshold": settings.mergeThreshold = float
             case "mergeMinimumMembers": settings.mergeMinimumMembers = int
             case "undatedJoinThreshold": settings.undatedJoinThreshold = float

@@ -48,6 +48,9 @@ public struct StoryClusterer: Sendable {
         var id: String
         var title: String?
         var centroid: StoryVector
+        /// The sum of its members' headline vectors: same-story headlines agree even when bodies carry debris.
+        var headlines = StoryVector()
+        var headlinesNorm: Float = 0
         var norm: Float
         var members: Int
         var firstDay: Int?
@@ -94,6 +97,7 @@ public struct StoryClusterer: Sendable {
     public mutating func add(_ features: StoryFeatures, title: String?) -> StoryAssignment {
         sequence += 1
         let (vector, featureOf) = self.vector(features)
+        let headline = headlineVector(features, vector: vector, first: featureOf)
         if let day = features.day, clock.map({ day > $0 }) ?? true {
             clock = day
             closeIdle()
@@ -108,7 +112,10 @@ public struct StoryClusterer: Sendable {
             if features.hasBody, dot < settings.confidentThreshold * story.norm, names < settings.nameShare * dot { continue }
             // Between the centroid's cosine (divide by its norm) and the average link (by the member count).
             let scale = powf(story.norm, 1 - settings.averageLink) * powf(Float(story.members), settings.averageLink)
-            let cosine = scale > 0 ? dot / scale : 0
+            var cosine = scale > 0 ? dot / scale : 0
+            if settings.headlineFactor > 0, story.headlinesNorm > 0, !headline.ids.isEmpty {
+                cosine = max(cosine, settings.headlineFactor * headline.dot(story.headlines) / story.headlinesNorm)
+            }
             let gap = dayGap(features.day, story)
             let score = cosine * timeFactor(gap)
             guard score >= (gap == nil ? settings.undatedJoinThreshold : settings.joinThreshold) else { continue }
@@ -120,6 +127,8 @@ public struct StoryClusterer: Sendable {
             let evidence = evidence(vector, story, features, featureOf)
             story.centroid = story.centroid.adding(vector).heaviest(settings.storyFeatures)
             story.norm = story.centroid.norm
+            story.headlines = story.headlines.adding(headline).heaviest(settings.indexedFeatures)
+            story.headlinesNorm = story.headlines.norm
             story.members += 1
             if let day = features.day {
                 story.firstDay = min(story.firstDay ?? day, day)
@@ -136,6 +145,8 @@ public struct StoryClusterer: Sendable {
         var story = ActiveStory(id: "s\(number + 1)", title: title, centroid: vector, norm: vector.norm, members: 1,
                                 firstDay: features.day, lastDay: features.day, language: features.language, indexed: [],
                                 lastTouched: sequence)
+        story.headlines = headline
+        story.headlinesNorm = headline.norm
         reindex(number, &story)
         active[number] = story
         if active.count > maxActiveStories { closeLeastRecent() }
@@ -172,6 +183,18 @@ public struct StoryClusterer: Sendable {
         let vector = StoryVector(ids: ids, weights: weights).heaviest(settings.articleFeatures)
         let norm = vector.norm
         return (norm > 0 ? vector.scaled(1 / norm) : vector, first)
+    }
+
+    /// The words of the headline alone, IDF-weighted and normalised (empty without a headline).
+    func headlineVector(_ features: StoryFeatures, vector: StoryVector, first: FirstFeatures) -> StoryVector {
+        guard settings.headlineFactor > 0 else { return StoryVector() }
+        var headline = StoryVector()
+        for (id, index) in zip(first.ids, first.indices) where features.features[index].field == .title && features.features[index].kind != .quote {
+            headline.ids.append(id)
+            headline.weights.append(lexicon.idf(id))
+        }
+        let norm = headline.norm
+        return norm > 0 ? headline.scaled(1 / norm) : headline
     }
 
     /// For each id of an article, the index of the feature that first gave it; sorted by id.
@@ -229,6 +252,8 @@ public struct StoryClusterer: Sendable {
         for id in folded.indexed { postings[Int(id)].removeAll { $0 == fold } }
         kept.centroid = kept.centroid.adding(folded.centroid).heaviest(settings.storyFeatures)
         kept.norm = kept.centroid.norm
+        kept.headlines = kept.headlines.adding(folded.headlines).heaviest(settings.indexedFeatures)
+        kept.headlinesNorm = kept.headlines.norm
         kept.members += folded.members
         if let first = folded.firstDay, let last = folded.lastDay {
             kept.firstDay = min(kept.firstDay ?? first, first)
