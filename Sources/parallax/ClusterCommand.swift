@@ -79,6 +79,12 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "With --stream, write each story merge here as a JSON line {\"from\", \"into\"}: articles already written under `from` belong to `into`.")
     var merges: String?
 
+    @Option(help: "With --stream, write each story that leaves the active window here as a JSON line (its id, title, dates and centroid), so a later run can bring it back.")
+    var closed: String?
+
+    @Option(help: "With --stream, stories to bring back into the window before the stream starts: a file written by --closed.")
+    var reopen: String?
+
     func run() throws {
         if stream { return try runStream() }
         let result = StoryClustering.run(inputs, settings: try StorySettings.parse(settings))
@@ -98,6 +104,17 @@ extension ClusterCommand {
         var failed = 0
         var mergesWritten = 0
         let mergeHandle: FileHandle? = try merges.map { path in
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        }
+        if let reopen {
+            var lines = try LineStream(path: reopen)
+            while let line = lines.next() {
+                guard !line.isEmpty else { continue }
+                clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: Data(line.utf8)))
+            }
+        }
+        let closedHandle: FileHandle? = try closed.map { path in
             FileManager.default.createFile(atPath: path, contents: nil)
             return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         }
@@ -133,7 +150,12 @@ extension ClusterCommand {
                 }
                 let article = Extract.article(from: raw)
                 let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), title: article.title)
-                _ = clusterer.takeClosed()
+                let left = clusterer.takeClosed()
+                if let closedHandle, !left.isEmpty {
+                    var lines = Data()
+                    for snapshot in left { lines.append(try JSONEncoder().encode(snapshot)); lines.append(0x0A) }
+                    closedHandle.write(lines)
+                }
                 let record = ClusterRecord(id: article.id, story: assignment.story, storyTitle: nil,
                                            similarity: (assignment.similarity * 1000).rounded() / 1000,
                                            dayGap: assignment.dayGap, evidence: assignment.evidence)

@@ -85,7 +85,9 @@ struct StoryTests {
         let closed = clusterer.takeClosed()
         #expect(closed.map(\.id) == [seedStory])
         #expect(clusterer.activeCount == 1)
-        clusterer.reopen(try #require(closed.first))
+        // Through storage and back, as `cluster --stream --closed` / `--reopen` do.
+        let stored = try JSONEncoder().encode(try #require(closed.first))
+        clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: stored))
         // The last seed, late to arrive: it joins the reopened story, not a new one.
         #expect(clusterer.add(features[4], title: articles[4].title).story == seedStory)
     }
