@@ -30,8 +30,7 @@ public enum Analysis {
     public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
                                        settings: StorySettings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
         let extracted = articles.map(Extract.article(from:))
-        let features = extracted.map { StoryFeatureExtractor.features(of: $0, settings: settings) }
-        let assignments = StoryBatch.cluster(features, titles: extracted.map(\.title), settings: settings)
+        let (features, assignments) = StoryBatch.cluster(extracted, settings: settings)
         var members: [String: [Int]] = [:]
         var order: [String] = []
         for index in StoryBatch.publicationOrder(features) {

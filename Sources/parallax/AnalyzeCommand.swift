@@ -17,24 +17,14 @@ struct AnalyzeCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let (groups, fileErrors) = InputFiles.groups(inputs)
-        var errors = fileErrors
-        var raws: [RawArticle] = []
-        var seen = Set<String>()
-        let paths = groups.flatMap(\.paths)
+        let (paths, fileErrors) = InputFiles.paths(inputs)
         var reading = Progress(total: quiet ? 0 : paths.count, label: "reading")
-        for (done, path) in paths.enumerated() {
-            switch InputFiles.read(path) {
-            case .success(let document):
-                let (articles, inputErrors) = Ingest.read(document)
-                let unique = UniqueIDs.keepFirst(articles, seen: &seen)
-                errors += inputErrors + unique.errors
-                raws += unique.kept
-            case .failure(let error):
-                errors.append(error)
-            }
-            reading.update(done + 1)
+        var done = 0
+        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths) {
+            done += 1
+            reading.update(done)
         }
+        let errors = fileErrors + readErrors
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)

@@ -20,28 +20,17 @@ struct AttributeCommand: ParsableCommand {
     func run() throws {
         let tagger = try TaggerModel.load(model)
         let breaker = TextBreaker()
-        let (groups, fileErrors) = InputFiles.groups(inputs)
+        let (allPaths, fileErrors) = InputFiles.paths(inputs)
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
         let output = FileHandle.standardOutput
         // In folders only text files are articles (PolNeAR keeps its .ann annotations beside them);
         // a file named on the command line is read whatever its name.
-        let paths = groups.flatMap(\.paths).filter { inputs.contains($0) || $0.hasSuffix(".txt") || $0.hasSuffix(".txt.gz") }
-        for path in paths {
-            switch InputFiles.read(path) {
-            case .failure(let error):
-                printError(error.description)
-                failures += 1
-            case .success(let document):
-                let (raws, errors) = Ingest.read(document)
-                for error in errors { printError(error.description) }
-                failures += errors.count
-                for raw in raws {
-                    let found = noSpeakers ? tagger.attributions(in: raw.content)
-                        : tagger.attributionsWithSpeakers(Extract.article(from: raw), breaker: breaker)
-                    output.write(try AttributionRecord(id: raw.id, attributions: found).jsonLine())
-                }
-            }
+        let paths = allPaths.filter { inputs.contains($0) || $0.hasSuffix(".txt") || $0.hasSuffix(".txt.gz") }
+        try InputFiles.eachArticle(in: paths, onError: { printError($0.description); failures += 1 }) { raw in
+            let found = noSpeakers ? tagger.attributions(in: raw.content)
+                : tagger.attributionsWithSpeakers(Extract.article(from: raw), breaker: breaker)
+            output.write(try AttributionRecord(id: raw.id, attributions: found).jsonLine())
         }
         if failures > 0 { throw ExitCode(1) }
     }
@@ -97,11 +86,5 @@ struct AttributionRecord: Encodable {
         self.attributions = attributions.map {
             Entry(content: $0.content, source: $0.source, cue: $0.cue, kind: $0.kind.rawValue, speaker: $0.speakerName, speakerSpan: $0.speaker)
         }
-    }
-
-    func jsonLine() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
     }
 }

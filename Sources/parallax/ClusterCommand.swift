@@ -11,12 +11,13 @@ struct ClusterRecord: Encodable {
     var dayGap: Int?
     var evidence: [StoryEvidence]
 
-    func jsonLine() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+    init(id: String, assignment: StoryAssignment, storyTitle: String?) {
+        self.id = id
+        story = assignment.story
+        self.storyTitle = storyTitle
+        similarity = (assignment.similarity * 1000).rounded() / 1000
+        dayGap = assignment.dayGap
+        evidence = assignment.evidence
     }
 }
 
@@ -29,24 +30,11 @@ enum StoryClustering {
     }
 
     static func run(_ inputs: [String], settings: StorySettings = .standard) -> Result {
-        let (groups, fileErrors) = InputFiles.groups(inputs)
-        var errors = fileErrors
-        var articles: [Article] = []
-        var seen = Set<String>()
-        for path in groups.flatMap(\.paths) {
-            switch InputFiles.read(path) {
-            case .success(let document):
-                let (raws, inputErrors) = Ingest.read(document)
-                let unique = UniqueIDs.keepFirst(raws, seen: &seen)
-                errors += inputErrors + unique.errors
-                articles += unique.kept.map(Extract.article(from:))
-            case .failure(let error):
-                errors.append(error)
-            }
-        }
-        let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings) }
-        let assignments = StoryBatch.cluster(features, titles: articles.map(\.title), settings: settings)
-        return Result(articles: articles, assignments: assignments, errors: errors)
+        let (paths, fileErrors) = InputFiles.paths(inputs)
+        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths)
+        let articles = raws.map(Extract.article(from:))
+        let assignments = StoryBatch.cluster(articles, settings: settings).assignments
+        return Result(articles: articles, assignments: assignments, errors: fileErrors + readErrors)
     }
 
     static func records(_ result: Result) -> [ClusterRecord] {
@@ -55,9 +43,7 @@ enum StoryClustering {
             titles[assignment.story] = article.title
         }
         return zip(result.articles, result.assignments).map { article, assignment in
-            ClusterRecord(id: article.id, story: assignment.story, storyTitle: titles[assignment.story],
-                          similarity: (assignment.similarity * 1000).rounded() / 1000, dayGap: assignment.dayGap,
-                          evidence: assignment.evidence)
+            ClusterRecord(id: article.id, assignment: assignment, storyTitle: titles[assignment.story])
         }
     }
 }
@@ -103,10 +89,7 @@ extension ClusterCommand {
         var seen = Set<String>()
         var failed = 0
         var mergesWritten = 0
-        let mergeHandle: FileHandle? = try merges.map { path in
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        }
+        let mergeFile = try merges.map(JSONLinesFile.init(path:))
         if let reopen {
             var lines = try LineStream(path: reopen)
             while let line = lines.next() {
@@ -114,10 +97,7 @@ extension ClusterCommand {
                 clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: Data(line.utf8)))
             }
         }
-        let closedHandle: FileHandle? = try closed.map { path in
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        }
+        let closedFile = try closed.map(JSONLinesFile.init(path:))
         var output = Data()
         func flush() {
             FileHandle.standardOutput.write(output)
@@ -127,6 +107,13 @@ extension ClusterCommand {
             var lines: LineStream
             do { lines = try LineStream(path: input) } catch {
                 printError("\(input): cannot read (\(error.localizedDescription))")
+                failed += 1
+                continue
+            }
+            // Judged by its first chunk, as the batch reader judges a whole file: reported once, not line by line.
+            let kind = ContentSniffer.kind(of: lines.head())
+            if kind == .binary || (kind == .empty && input != "-") {
+                printError("\(input): \(kind == .binary ? "binary file, not JSONL" : "empty file")")
                 failed += 1
                 continue
             }
@@ -143,30 +130,18 @@ extension ClusterCommand {
                     continue
                 }
                 // Only ids, not articles, are remembered: a duplicate is still reported and skipped.
-                guard seen.insert(raw.id).inserted else {
-                    printError("\(raw.source): duplicate id \(raw.id); skipped")
+                if let duplicate = UniqueIDs.keepFirst([raw], seen: &seen).errors.first {
+                    printError(duplicate.description)
                     failed += 1
                     continue
                 }
                 let article = Extract.article(from: raw)
                 let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), title: article.title)
-                let left = clusterer.takeClosed()
-                if let closedHandle, !left.isEmpty {
-                    var lines = Data()
-                    for snapshot in left { lines.append(try JSONEncoder().encode(snapshot)); lines.append(0x0A) }
-                    closedHandle.write(lines)
-                }
-                let record = ClusterRecord(id: article.id, story: assignment.story, storyTitle: nil,
-                                           similarity: (assignment.similarity * 1000).rounded() / 1000,
-                                           dayGap: assignment.dayGap, evidence: assignment.evidence)
-                output.append(try record.jsonLine())
+                try closedFile?.write(clusterer.takeClosed())
+                output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
                 if output.count > 1 << 20 { flush() }
-                if let mergeHandle, clusterer.merges.count > mergesWritten {
-                    var lines = Data()
-                    for merge in clusterer.merges[mergesWritten...] { lines.append(try JSONEncoder().encode(merge)); lines.append(0x0A) }
-                    mergeHandle.write(lines)
-                    mergesWritten = clusterer.merges.count
-                }
+                try mergeFile?.write(clusterer.merges[mergesWritten...])
+                mergesWritten = clusterer.merges.count
             }
         }
         flush()
@@ -209,8 +184,7 @@ struct EvalClustering: ParsableCommand {
             defer { try? FileManager.default.removeItem(at: predictions) }
             var output = Data()
             for record in StoryClustering.records(result) {
-                output.append(try JSONEncoder().encode(["id": record.id, "story": record.story]))
-                output.append(0x0A)
+                output.append(try ["id": record.id, "story": record.story].jsonLine())
             }
             try output.write(to: predictions)
             let line = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
@@ -238,7 +212,6 @@ extension StorySettings {
             case "leadWeight": settings.leadWeight = float
             case "bodyWeight": settings.bodyWeight = float
             case "leadWords": settings.leadWords = int
-            case "bodyWords": settings.bodyWords = int
             case "nameBoost": settings.nameBoost = float
             case "quoteBoost": settings.quoteBoost = float
             case "numberBoost": settings.numberBoost = float
@@ -250,13 +223,10 @@ extension StorySettings {
             case "graceDays": settings.graceDays = int
             case "halfLifeDays": settings.halfLifeDays = float
             case "activeDays": settings.activeDays = int
-            case "averageLink": settings.averageLink = float
             case "headlineFactor": settings.headlineFactor = float
             case "mergeThreshold": settings.mergeThreshold = float
             case "mergeMinimumMembers": settings.mergeMinimumMembers = int
             case "undatedJoinThreshold": settings.undatedJoinThreshold = float
-            case "confidentThreshold": settings.confidentThreshold = float
-            case "nameShare": settings.nameShare = float
             case "minimumShared": settings.minimumShared = int
             default: throw ValidationError("unknown setting \(parts[0])")
             }

@@ -11,24 +11,12 @@ struct ExtractCommand: ParsableCommand {
     var inputs: [String]
 
     func run() throws {
-        let (groups, fileErrors) = InputFiles.groups(inputs)
+        let (paths, fileErrors) = InputFiles.paths(inputs)
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
         let output = FileHandle.standardOutput
-        for path in groups.flatMap(\.paths) {
-            switch InputFiles.read(path) {
-            case .failure(let error):
-                printError(error.description)
-                failures += 1
-            case .success(let document):
-                let (raws, errors) = Ingest.read(document)
-                for error in errors { printError(error.description) }
-                failures += errors.count
-                for raw in raws {
-                    let line = try ExtractionRecord(Extract.article(from: raw)).jsonLine()
-                    output.write(line)
-                }
-            }
+        try InputFiles.eachArticle(in: paths, onError: { printError($0.description); failures += 1 }) { raw in
+            output.write(try ExtractionRecord(Extract.article(from: raw)).jsonLine())
         }
         if failures > 0 { throw ExitCode(1) }
     }
@@ -67,13 +55,5 @@ struct ExtractionRecord: Encodable {
         language = article.language
         credits = article.credits
         reason = article.emptyReason
-    }
-
-    func jsonLine() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
     }
 }

@@ -1,36 +1,29 @@
 import Foundation
 import ParallaxCore
 
-/// Turns the command line's INPUT arguments into stories of documents: a folder (read recursively)
-/// is one story; loose files together make another.
+/// Turns the command line's INPUT arguments into files and their articles.
 enum InputFiles {
-    struct Group {
-        var id: String
-        var paths: [String]
-    }
-
-    static func groups(_ inputs: [String]) -> (groups: [Group], errors: [InputError]) {
-        var groups: [Group] = []
+    /// Every file the inputs name: folders' files (read recursively) first, then the files named
+    /// loose. A missing input or an empty folder is an error.
+    static func paths(_ inputs: [String]) -> (paths: [String], errors: [InputError]) {
+        var paths: [String] = []
         var loose: [String] = []
         var errors: [InputError] = []
-        let manager = FileManager.default
         for input in inputs {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 errors.append(InputError(source: input, message: "no such file or folder"))
                 continue
             }
             if isDirectory.boolValue {
-                let paths = files(under: input)
-                if paths.isEmpty { errors.append(InputError(source: input, message: "folder holds no files")) }
-                let name = URL(fileURLWithPath: input).standardizedFileURL.lastPathComponent
-                groups.append(Group(id: name.isEmpty ? "story" : name, paths: paths))
+                let found = files(under: input)
+                if found.isEmpty { errors.append(InputError(source: input, message: "folder holds no files")) }
+                paths += found
             } else {
                 loose.append(input)
             }
         }
-        if !loose.isEmpty { groups.append(Group(id: groups.isEmpty ? "story" : "articles", paths: loose)) }
-        return (groups, errors)
+        return (paths + loose, errors)
     }
 
     /// Regular, non-hidden files below a folder, sorted by path.
@@ -43,6 +36,36 @@ enum InputFiles {
             paths.append(url.path)
         }
         return paths.sorted()
+    }
+
+    /// Every article in the files, in order: an unreadable file or a bad JSONL line goes to `onError`
+    /// and the rest goes on; `onFile` follows each file (for progress).
+    static func eachArticle(in paths: [String], onError: (InputError) -> Void, onFile: () -> Void = {},
+                            _ body: (RawArticle) throws -> Void) rethrows {
+        for path in paths {
+            switch read(path) {
+            case .failure(let error):
+                onError(error)
+            case .success(let document):
+                let (articles, errors) = Ingest.read(document)
+                errors.forEach(onError)
+                for article in articles { try body(article) }
+            }
+            onFile()
+        }
+    }
+
+    /// Every article in the files, the second under an id already seen reported and skipped.
+    static func uniqueArticles(in paths: [String], onFile: () -> Void = {}) -> (articles: [RawArticle], errors: [InputError]) {
+        var errors: [InputError] = []
+        var articles: [RawArticle] = []
+        var seen = Set<String>()
+        eachArticle(in: paths, onError: { errors.append($0) }, onFile: onFile) { article in
+            let unique = UniqueIDs.keepFirst([article], seen: &seen)
+            articles += unique.kept
+            errors += unique.errors
+        }
+        return (articles, errors)
     }
 
     /// Reads one file; an unreadable one is an error naming it.

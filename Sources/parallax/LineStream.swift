@@ -12,6 +12,15 @@ struct LineStream {
         handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
     }
 
+    /// The first chunk, read ahead without consuming it (to judge what the file holds).
+    mutating func head() -> [UInt8] {
+        if buffer.isEmpty, !finished {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        }
+        return buffer
+    }
+
     mutating func next() -> Substring? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {

@@ -11,7 +11,7 @@ struct StoryTests {
     }
 
     static func cluster(_ articles: [Article]) -> [StoryAssignment] {
-        StoryBatch.cluster(articles.map { StoryFeatureExtractor.features(of: $0) }, titles: articles.map(\.title))
+        StoryBatch.cluster(articles).assignments
     }
 
     @Test func theSeedsAreOneStoryOfFiveAmongOthers() throws {

@@ -2,6 +2,13 @@
 /// articles fed in publication order. An undated article keeps its place in the input and takes
 /// the date of the dated article before it, as it would on a stream.
 public enum StoryBatch {
+    /// Extracted articles to their stories, in input order; one word cache serves the whole batch.
+    public static func cluster(_ articles: [Article], settings: StorySettings = .standard) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
+        var words = StoryWordCache()
+        let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words) }
+        return (features, cluster(features, titles: articles.map(\.title), settings: settings))
+    }
+
     public static func cluster(_ features: [StoryFeatures], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
         let order = publicationOrder(features)
         var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features))

@@ -48,16 +48,30 @@ public struct StoryClusterer: Sendable {
         var id: String
         var title: String?
         var centroid: StoryVector
+        var norm: Float
         /// The sum of its members' headline vectors: same-story headlines agree even when bodies carry debris.
         var headlines = StoryVector()
         var headlinesNorm: Float = 0
-        var norm: Float
         var members: Int
         var firstDay: Int?
         var lastDay: Int?
         var language: String
         var indexed: [Int32]
         var lastTouched: Int
+
+        /// Takes in another story's members (a joining article is a story of one).
+        mutating func absorb(_ other: ActiveStory, settings: StorySettings, sequence: Int) {
+            centroid = centroid.adding(other.centroid).heaviest(settings.storyFeatures)
+            norm = centroid.norm
+            headlines = headlines.adding(other.headlines).heaviest(settings.indexedFeatures)
+            headlinesNorm = headlines.norm
+            members += other.members
+            if let first = other.firstDay, let last = other.lastDay {
+                firstDay = min(firstDay ?? first, first)
+                lastDay = max(lastDay ?? last, last)
+            }
+            lastTouched = sequence
+        }
     }
 
     public let settings: StorySettings
@@ -87,7 +101,7 @@ public struct StoryClusterer: Sendable {
     public static func primedLexicon(_ batch: [StoryFeatures]) -> StoryLexicon {
         var lexicon = StoryLexicon()
         for features in batch {
-            lexicon.observe(features.features.map { lexicon.id($0.key, kind: $0.kind) })
+            lexicon.observe(Set(features.features.map { lexicon.id($0.key, kind: $0.kind) }).sorted())
         }
         return lexicon
     }
@@ -105,14 +119,9 @@ public struct StoryClusterer: Sendable {
         var best: (number: Int32, score: Float, cosine: Float, gap: Int?)?
         for number in candidates(vector) {
             guard let story = active[number], story.language == features.language else { continue }
-            let (dot, names, shared) = vector.dotParts(story.centroid, isName: lexicon.isName)
+            let (dot, shared) = vector.dotAndShared(story.centroid)
             guard shared >= settings.minimumShared else { continue }
-            // Full text below the confident level must share names: stories of one kind (two flights
-            // turned back) share their words, not their people and places.
-            if features.hasBody, dot < settings.confidentThreshold * story.norm, names < settings.nameShare * dot { continue }
-            // Between the centroid's cosine (divide by its norm) and the average link (by the member count).
-            let scale = powf(story.norm, 1 - settings.averageLink) * powf(Float(story.members), settings.averageLink)
-            var cosine = scale > 0 ? dot / scale : 0
+            var cosine = story.norm > 0 ? dot / story.norm : 0
             if settings.headlineFactor > 0, story.headlinesNorm > 0, !headline.ids.isEmpty {
                 cosine = max(cosine, settings.headlineFactor * headline.dot(story.headlines) / story.headlinesNorm)
             }
@@ -123,18 +132,12 @@ public struct StoryClusterer: Sendable {
                 best = (number, score, cosine, gap)
             }
         }
+        let newcomer = ActiveStory(id: "s\(nextNumber + 1)", title: title, centroid: vector, norm: vector.norm,
+                                   headlines: headline, headlinesNorm: headline.norm, members: 1, firstDay: features.day,
+                                   lastDay: features.day, language: features.language, indexed: [], lastTouched: sequence)
         if let best, var story = active[best.number] {
             let evidence = evidence(vector, story, features, featureOf)
-            story.centroid = story.centroid.adding(vector).heaviest(settings.storyFeatures)
-            story.norm = story.centroid.norm
-            story.headlines = story.headlines.adding(headline).heaviest(settings.indexedFeatures)
-            story.headlinesNorm = story.headlines.norm
-            story.members += 1
-            if let day = features.day {
-                story.firstDay = min(story.firstDay ?? day, day)
-                story.lastDay = max(story.lastDay ?? day, day)
-            }
-            story.lastTouched = sequence
+            story.absorb(newcomer, settings: settings, sequence: sequence)
             reindex(best.number, &story)
             active[best.number] = story
             let home = mergeIfClose(best.number)
@@ -142,11 +145,7 @@ public struct StoryClusterer: Sendable {
         }
         let number = nextNumber
         nextNumber += 1
-        var story = ActiveStory(id: "s\(number + 1)", title: title, centroid: vector, norm: vector.norm, members: 1,
-                                firstDay: features.day, lastDay: features.day, language: features.language, indexed: [],
-                                lastTouched: sequence)
-        story.headlines = headline
-        story.headlinesNorm = headline.norm
+        var story = newcomer
         reindex(number, &story)
         active[number] = story
         if active.count > maxActiveStories { closeLeastRecent() }
@@ -175,7 +174,7 @@ public struct StoryClusterer: Sendable {
                 first.indices.append(entry.index)
             }
         }
-        if learnsFrequencies { lexicon.observe(distinctSorted: ids) }
+        if learnsFrequencies { lexicon.observe(ids) }
         // Sublinear in the (position-weighted) count: a word said ten times is not ten times the story.
         let weights = zip(ids, counts).map { id, count -> Float in
             (count > 1 ? 1 + logf(count) : count) * lexicon.idf(id)
@@ -233,7 +232,7 @@ public struct StoryClusterer: Sendable {
         for other in candidates(unit.heaviest(settings.mergeProbeFeatures)) where other != number {
             guard let candidate = active[other], candidate.language == story.language,
                   candidate.members >= settings.mergeMinimumMembers, candidate.norm > 0 else { continue }
-            let (dot, _, shared) = unit.dotParts(candidate.centroid, isName: lexicon.isName)
+            let (dot, shared) = unit.dotAndShared(candidate.centroid)
             guard shared >= settings.minimumShared else { continue }
             var gap: Int?
             if let first = story.firstDay, let last = story.lastDay, let otherFirst = candidate.firstDay, let otherLast = candidate.lastDay {
@@ -250,16 +249,7 @@ public struct StoryClusterer: Sendable {
         var kept = active[keep]!
         let folded = active.removeValue(forKey: fold)!
         for id in folded.indexed { postings[Int(id)].removeAll { $0 == fold } }
-        kept.centroid = kept.centroid.adding(folded.centroid).heaviest(settings.storyFeatures)
-        kept.norm = kept.centroid.norm
-        kept.headlines = kept.headlines.adding(folded.headlines).heaviest(settings.indexedFeatures)
-        kept.headlinesNorm = kept.headlines.norm
-        kept.members += folded.members
-        if let first = folded.firstDay, let last = folded.lastDay {
-            kept.firstDay = min(kept.firstDay ?? first, first)
-            kept.lastDay = max(kept.lastDay ?? last, last)
-        }
-        kept.lastTouched = sequence
+        kept.absorb(folded, settings: settings, sequence: sequence)
         reindex(keep, &kept)
         active[keep] = kept
         merges.append(StoryMerge(from: folded.id, into: kept.id))

@@ -1,9 +1,8 @@
 /// What an article offers for finding its story: weighted words of its title, lead and body,
 /// names, numbers and quoted passages, each with the place it was first written (for evidence).
 public struct StoryFeatures: Sendable {
-    public enum Kind: String, Sendable, Codable, Comparable {
+    public enum Kind: String, Sendable, Codable {
         case term, name, number, quote
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// Where a feature was first seen: in the title (offsets into the title) or the text.
@@ -26,8 +25,6 @@ public struct StoryFeatures: Sendable {
     /// Day number (days since 1970-01-01) when the article gives its day; nil when undated.
     public var day: Int?
     public var language: String
-    /// Whether the article had any body text; a title-only article compares by its title alone.
-    public var hasBody: Bool
     /// The title's and the text's scalars (shared with the article, not copied), for evidence.
     var titleScalars: [Unicode.Scalar]
     var textScalars: [Unicode.Scalar]
@@ -56,13 +53,10 @@ public enum StoryFeatureExtractor {
         var builder = Builder(words: words)
         defer { words = builder.words }
         let titleScalars = Array((article.title ?? "").unicodeScalars)
-        if article.title != nil {
-            let scalars = titleScalars
-            builder.scan(scalars, range: 0..<scalars.count, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
-        }
+        builder.scan(titleScalars, range: titleScalars.indices, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
         let body = article.bodyBlocks.isEmpty && article.title == nil ? [Span(0, article.text.count)] : article.bodyBlocks.map(\.span)
         var wordsSoFar = 0
-        for block in body where builder.wordsInText < settings.bodyWords {
+        for block in body {
             let lead = settings.leadWords
             builder.scan(article.text.scalars, range: block.start..<block.end, field: .text, weight: { index in
                 wordsSoFar + index < lead ? settings.leadWeight : settings.bodyWeight
@@ -73,10 +67,9 @@ public enum StoryFeatureExtractor {
             guard let month = date.month, let dayOfMonth = date.day else { return nil }
             return CalendarMath.days(year: date.year, month: month, day: dayOfMonth)
         }
-        let hasBody = body.contains { !$0.isEmpty }
-        return StoryFeatures(features: builder.finished(), day: day,
-                             language: LanguageGuess.language(stopwordHits: builder.stopwordHits, words: builder.wordsInText + builder.wordsInTitle),
-                             hasBody: hasBody, titleScalars: titleScalars, textScalars: article.text.scalars)
+        return StoryFeatures(features: builder.features, day: day,
+                             language: LanguageGuess.language(stopwordHits: builder.stopwordHits),
+                             titleScalars: titleScalars, textScalars: article.text.scalars)
     }
 
     /// Collects features over scalar ranges; one per article.
@@ -86,7 +79,6 @@ public enum StoryFeatureExtractor {
         var slotIndex: [Int32: Int] = [:]
         var features: [StoryFeatures.Feature] = []
         var wordsInText = 0
-        var wordsInTitle = 0
         var stopwordHits: [String: Int] = [:]
         var quoteShingles = 0
 
@@ -122,7 +114,7 @@ public enum StoryFeatureExtractor {
             var insideQuote = false
             var quoted: [(word: String, start: Int)] = []
             var wordNumber = 0
-            while position < range.upperBound, field == .title || wordsInText < settings.bodyWords {
+            while position < range.upperBound {
                 let scalar = scalars[position]
                 if QuoteMarks.isDoubleQuote(scalar) {
                     insideQuote = QuoteMarks.opens(scalar, inside: insideQuote)
@@ -154,7 +146,7 @@ public enum StoryFeatureExtractor {
                 let span = Span(start, end)
                 let weightHere = weight(wordNumber)
                 wordNumber += 1
-                if field == .title { wordsInTitle += 1 } else { wordsInText += 1 }
+                if field == .text { wordsInText += 1 }
                 let wasSentenceStart = sentenceStart
                 sentenceStart = false
                 let info = words.info(scalars[start..<end])
@@ -183,7 +175,5 @@ public enum StoryFeatureExtractor {
                     field: field, span: span)
             }
         }
-
-        func finished() -> [StoryFeatures.Feature] { features }
     }
 }

@@ -65,14 +65,8 @@ public struct StoryLexicon: Sendable {
         }
     }
 
-    /// Counts one article's features towards document frequencies; each id once however often given.
-    mutating func observe(_ ids: some Sequence<Int32>) {
-        documents += 1
-        for id in Set(ids) { documentFrequency[Int(id)] += 1 }
-    }
-
-    /// The same for ids already sorted and distinct, without a set.
-    mutating func observe(distinctSorted ids: [Int32]) {
+    /// Counts one article's features towards document frequencies: its distinct ids, each once.
+    mutating func observe(_ ids: [Int32]) {
         documents += 1
         for id in ids { documentFrequency[Int(id)] += 1 }
     }

@@ -7,9 +7,6 @@ public struct StorySettings: Sendable {
     public var bodyWeight: Float = 1
     /// Words of the body that make its lead.
     public var leadWords = 60
-    /// Body words read: a story is told in its first few hundred words; the rest of a long feature
-    /// adds time, not evidence.
-    public var bodyWords = 100_000
     /// Extra weight of a name (a word written with a capital inside a sentence) over a plain word.
     public var nameBoost: Float = 3
     /// Weight of a shared quoted passage (a run of four quoted words) and of a number.
@@ -27,19 +24,11 @@ public struct StorySettings: Sendable {
     public var commonShareAfter = 100
     /// An article joins the best story whose time-weighted similarity reaches this; else it opens one.
     public var joinThreshold: Float = 0.14
-    /// Below this similarity an article with a body must owe `nameShare` of it to shared names.
-    /// Off (0): once stories merge, the rule cost more recall on the dev sets than it saved in precision
-    /// (mean B-cubed F1 0.904 with 0.5, 0.908 without); kept for collections of look-alike events.
-    public var confidentThreshold: Float = 0.3
-    public var nameShare: Float = 0
-    /// 0 compares with the story's centroid (cosine); 1 with its average member (average link),
-    /// which a story that wanders, and so would chain on, finds harder to join.
-    public var averageLink: Float = 0
     /// Features an article must share with a story to join it: one shared word is a coincidence.
     public var minimumShared = 2
     /// The join threshold when the article or the story has no date. Undated collections (reference
     /// lists, archives) group by subject: with no time to separate two events, a looser bar finds
-    /// the subject's articles, and the name rule below still keeps unrelated subjects apart.
+    /// the subject's articles (on the WikiRef220 dev set it still merged no two subjects).
     public var undatedJoinThreshold: Float = 0.05
     /// Two stories of at least `mergeMinimumMembers` whose centroids reach this cosine (time-weighted)
     /// become one; 1 or more turns merging off.

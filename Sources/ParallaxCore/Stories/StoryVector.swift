@@ -21,20 +21,18 @@ struct StoryVector: Sendable {
         return sum
     }
 
-    /// Dot product, the part of it names give, and how many ids the two share.
-    func dotParts(_ other: StoryVector, isName: [Bool]) -> (dot: Float, names: Float, shared: Int) {
-        var i = 0, j = 0, sum: Float = 0, names: Float = 0, shared = 0
+    /// Dot product, and how many ids the two share.
+    func dotAndShared(_ other: StoryVector) -> (dot: Float, shared: Int) {
+        var i = 0, j = 0, sum: Float = 0, shared = 0
         while i < ids.count, j < other.ids.count {
             if ids[i] == other.ids[j] {
-                let product = weights[i] * other.weights[j]
-                sum += product
-                if isName[Int(ids[i])] { names += product }
+                sum += weights[i] * other.weights[j]
                 shared += 1
                 i += 1
                 j += 1
             } else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
         }
-        return (sum, names, shared)
+        return (sum, shared)
     }
 
     /// This vector plus another.

@@ -55,7 +55,7 @@ enum LanguageGuess {
     /// Below this many function-word hits the guess is "en": headlines are too short to tell.
     static let minimumHits = 3
 
-    static func language(stopwordHits: [String: Int], words: Int) -> String {
+    static func language(stopwordHits: [String: Int]) -> String {
         let best = stopwordHits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first
         guard let best, best.value >= minimumHits else { return "en" }
         return best.key
