@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "parallax", targets: ["parallax"]),
         .library(name: "ParallaxCore", targets: ["ParallaxCore"]),
+        .library(name: "ParallaxModels", targets: ["ParallaxModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,18 +25,25 @@ let package = Package(
             name: "ParallaxCore",
             dependencies: ["CLibXML2", "CZlib", "CICUBreaks"]
         ),
+        // The learned models as resources (the attribution tagger's weights, from `parallax train
+        // attribution`; see Resources/README.md), loaded the same way by the CLI, a server and the tests.
+        .target(
+            name: "ParallaxModels",
+            dependencies: ["ParallaxCore"],
+            exclude: ["Resources/README.md"],
+            resources: [.copy("Resources/attribution-tagger.bin.gz")]
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore",
+                "ParallaxModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The attribution tagger's weights, from `parallax train attribution` (see Resources/README.md).
-            resources: [.copy("Resources/attribution-tagger.bin.gz")]
+            ]
         ),
         .testTarget(
             name: "ParallaxCoreTests",
-            dependencies: ["ParallaxCore"]
+            dependencies: ["ParallaxCore", "ParallaxModels"]
         ),
     ]
 )

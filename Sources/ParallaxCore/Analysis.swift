@@ -68,7 +68,7 @@ public enum Analysis {
             analysed.append(AnalysedArticle(article: article, language: language, attribution: attribution,
                                             outlet: article.outlet ?? "Unnamed outlet \(index + 1)"))
         }
-        OutletNames.preferWrittenNames(&analysed)
+        OutletNaming.preferWrittenNames(&analysed)
         return StoryComparer.compare(id: id, articles: analysed, anchorDate: anchor)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// Plain-text articles in, one JSON line per article out: every attribution with its content,
 /// cue and source spans (Unicode scalar offsets) and kind, in the PolNeAR scorer's format.
@@ -39,19 +40,7 @@ struct AttributeCommand: ParsableCommand {
 /// The shipped attribution model, or one named on the command line.
 enum TaggerModel {
     static func load(_ path: String?) throws -> AttributionModel {
-        let url: URL
-        if let path {
-            url = URL(fileURLWithPath: path)
-        } else if let shipped = Bundle.module.url(forResource: "attribution-tagger.bin", withExtension: "gz") {
-            url = shipped
-        } else {
-            throw ValidationError("the attribution model is missing from the build; run `parallax train attribution`")
-        }
-        do {
-            return try AttributionModel(file: [UInt8](try Data(contentsOf: url)))
-        } catch {
-            throw ValidationError("\(url.path): \(error)")
-        }
+        do { return try ShippedModels.attribution(path: path) } catch { throw ValidationError("\(error)") }
     }
 }
 

@@ -17,7 +17,7 @@ struct TrainAttribution: ParsableCommand {
     var trainDir = "../shared/eval/attribution/polnear/train"
 
     @Option(help: "Where to write the model.")
-    var out = "Sources/parallax/Resources/attribution-tagger.bin.gz"
+    var out = "Sources/ParallaxModels/Resources/attribution-tagger.bin.gz"
 
     @Option(help: "Passes over the training data.")
     var epochs = 10

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
 @testable import ParallaxCore
+import ParallaxModels
 
 /// The shipped tagger on a PolNeAR dev article, checked against the article's gold annotation
 /// (read by hand: "Clinton beats Trump by 46 percent to 42 percent, according to the poll.").
 struct AttributionTaggerTests {
-    static func shippedTagger() throws -> AttributionModel {
-        let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/parallax/Resources/attribution-tagger.bin.gz")
-        return try AttributionModel(file: [UInt8](try Data(contentsOf: model)))
-    }
+    static func shippedTagger() throws -> AttributionModel { try ShippedModels.attribution() }
 
     static func devArticle(_ stem: String) throws -> (text: String, gold: [TaggedAttribution]) {
         let folder = SharedData.url("eval/attribution/polnear/dev/")
@@ -74,7 +71,7 @@ struct ReportedSpeechSeedTests {
         let variants = story.quotes.filter { $0.speaker == "Dmitry Peskov" }.flatMap(\.variants)
         let statement = try #require(variants.first { $0.text.contains("Russia will not initiate contact with the United States") })
         #expect(statement.article.hasPrefix("000"))
-        #expect(statement.kind == "indirect")
+        #expect(statement.kind == .indirect)
         #expect(statement.attributedAs?.contains("Peskov") == true)
     }
 

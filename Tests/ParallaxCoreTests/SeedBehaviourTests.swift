@@ -36,9 +36,9 @@ import Testing
     @Test func dimitryAndDmitryPeskovAreOnePersonWithASpellingConflict() throws {
         let story = try SharedData.seedReport().stories[0]
         let peskov = try #require(story.entities.first { $0.name == "Dmitry Peskov" })
-        #expect(peskov.kind == "person")
+        #expect(peskov.kind == .person)
         #expect(Set(peskov.spellings) == ["Dmitry Peskov", "Dimitry Peskov"])
-        let conflict = try #require(story.conflicts.first { $0.kind == "spelling" && $0.slot.contains("Peskov") })
+        let conflict = try #require(story.conflicts.first { $0.kind == .spelling && $0.slot.contains("Peskov") })
         #expect(conflict.values.contains { $0.article == story.outletID("000") && $0.text == "Dimitry Peskov" })
     }
 

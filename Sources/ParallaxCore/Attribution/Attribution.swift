@@ -11,7 +11,7 @@ public struct Quote: Sendable, Hashable {
     public var cueSpan: Span?
     public var sentence: Int
     /// direct (inside quotation marks), or mixed or indirect (reported speech from the tagger).
-    public var kind = "direct"
+    public var kind: SpeechKind = .direct
 }
 
 /// A credit to another outlet or agency ("as reported by The Moscow Times", "Reuters contributed to this report").

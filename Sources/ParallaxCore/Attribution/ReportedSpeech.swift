@@ -24,7 +24,7 @@ enum ReportedSpeech {
             let sentence = language.sentences.firstIndex { $0.span.contains(Span(hull.start, hull.start + 1)) } ?? 0
             var quote = Quote(span: hull, text: text.slice(hull), sourceSpan: attribution.source,
                               sourceText: attribution.source.map(text.slice), speaker: nil, cueSpan: attribution.cue, sentence: sentence)
-            quote.kind = attribution.kind.rawValue
+            quote.kind = attribution.kind
             if let source = attribution.source { quote.speaker = speaker(source, sentence: sentence, text: text, language: language, resolver: resolver) }
             result.append(quote)
         }

@@ -26,7 +26,7 @@ public enum ConflictFinder {
                 let span = Span(mention.span.start, mention.span.start + name.unicodeScalars.count)
                 values.append(TextRef(article: articles[article].id, text: articles[article].text.slice(span), span: span))
             }
-            return ConflictRecord(slot: "spelling of \(entity.name)", kind: "spelling", values: values)
+            return ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: values)
         }
         // "US" and "U.S." are the same spelling for a reader; only letters that differ count.
         .filter { Set($0.values.map { $0.text.lowercased().filter(\.isLetter) }).count > 1 }
@@ -51,7 +51,7 @@ public enum ConflictFinder {
             }
             let articlesInvolved = Set(distinct.map(\.ref.article))
             guard articlesInvolved.count > 1, Set(distinct.map(\.words)).count > 1 else { continue }
-            conflicts.append(ConflictRecord(slot: "role of \(entity.name)", kind: "role", values: distinct.map(\.ref)))
+            conflicts.append(ConflictRecord(slot: "role of \(entity.name)", kind: .role, values: distinct.map(\.ref)))
         }
         return conflicts
     }
@@ -103,13 +103,13 @@ public enum ConflictFinder {
                 }
             }
             if durationValues.count > 1, Set(durations.map(\.article)).count > 1 {
-                conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: "duration", values: durations))
+                conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: .duration, values: durations))
             }
             for (unit, values) in counts.sorted(by: { $0.key < $1.key }) where Set(values.map(\.1)).count > 1 && Set(values.map(\.0.article)).count > 1 {
-                conflicts.append(ConflictRecord(slot: "how many \(unit), in: \(short)", kind: "number", values: values.map(\.0)))
+                conflicts.append(ConflictRecord(slot: "how many \(unit), in: \(short)", kind: .number, values: values.map(\.0)))
             }
             if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay {
-                conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: "date", values: days))
+                conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: .date, values: days))
             }
         }
         return conflicts

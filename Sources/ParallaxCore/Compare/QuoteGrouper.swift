@@ -37,7 +37,7 @@ public enum QuoteGrouper {
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
                     if tokens.count >= minQuoteWords {
                         segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
-                                                direct: quote.kind == "direct"))
+                                                direct: quote.kind == .direct))
                     }
                 }
             }

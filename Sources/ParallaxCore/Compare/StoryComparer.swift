@@ -46,7 +46,7 @@ public enum StoryComparer {
         let article = analysed.article
         return ArticleRecord(id: article.id, outlet: analysed.outlet, url: article.url, published: article.published?.iso,
                              title: article.title, text: article.text.string, source: article.source, authors: article.authors,
-                             blocks: article.blocks.map { BlockRecord(role: $0.role.rawValue, span: $0.span) })
+                             blocks: article.blocks.map { BlockRecord(role: $0.role, span: $0.span) })
     }
 
     /// The headline of the article that carries the most corroborated facts.
@@ -86,7 +86,7 @@ public enum StoryComparer {
                     guard seen.insert("\(article)|\(text)").inserted else { return nil }
                     return TextRef(article: articles[article].id, text: text, span: mention.span)
                 }
-                return EntityRecord(name: entity.name, kind: entity.kind.rawValue, variants: variants, spellings: entity.spellings,
+                return EntityRecord(name: entity.name, kind: entity.kind, variants: variants, spellings: entity.spellings,
                                     mentions: entity.mentions.count)
             }
     }

@@ -20,8 +20,8 @@ public enum Timeline {
                 let sentenceSpan = analysed.language.sentences[first.sentence].span
                 let ownDate = members.allSatisfy { articles[$0.article].language.referenceIsOwn || !$0.mention.isRelative }
                 entries.append(TimelineEntry(
-                    date: date.iso, precision: date.precision.rawValue, text: analysed.text.slice(sentenceSpan),
-                    basis: ownDate ? "publication" : "story",
+                    date: date.iso, precision: date.precision, text: analysed.text.slice(sentenceSpan),
+                    basis: ownDate ? .publication : .story,
                     support: members.map { SpanRef(article: articles[$0.article].id, span: articles[$0.article].language.sentences[$0.sentence].span) },
                     dateSpans: members.map { TextRef(article: articles[$0.article].id, text: $0.mention.text, span: $0.mention.span, value: date.iso) }))
             }

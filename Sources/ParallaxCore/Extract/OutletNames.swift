@@ -24,30 +24,3 @@ public enum OutletNames {
         return key
     }
 }
-
-extension OutletNames {
-    /// An outlet known only by its domain takes the name the story's articles write for it:
-    /// themoscowtimes.com is "The Moscow Times" when another article credits "The Moscow Times".
-    static func preferWrittenNames(_ articles: inout [AnalysedArticle]) {
-        var written: [String: String] = [:]
-        for analysed in articles {
-            for mention in analysed.language.names where mention.kind == .organisation || mention.kind == .other {
-                var name = mention.text
-                let before = analysed.text.slice(Span(max(0, mention.span.start - 4), mention.span.start))
-                if before == "The " { name = "The " + name }
-                let key = key(name)
-                if written[key] == nil || (written[key]!.count < name.count) { written[key] = name }
-            }
-            for credit in analysed.attribution.credits where written[key(credit.credited)] == nil {
-                written[key(credit.credited)] = credit.credited
-            }
-        }
-        for index in articles.indices where articles[index].outlet.contains(".") && !articles[index].outlet.contains(" ") {
-            if let name = written[key(articles[index].outlet)] {
-                articles[index].outlet = name
-            } else if articles[index].outlet.lowercased().hasPrefix("www.") {
-                articles[index].outlet = String(articles[index].outlet.dropFirst(4))
-            }
-        }
-    }
-}

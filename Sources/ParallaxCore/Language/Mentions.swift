@@ -1,8 +1,3 @@
-/// What sort of thing a name names, as far as the text shows.
-public enum EntityKind: String, Codable, Sendable {
-    case person, organisation, place, other
-}
-
 /// A name in the text ("Dmitry Peskov"), with the role the text gives it there, if any
 /// ("Kremlin spokesman", "the former Trump administration special representative for Ukraine negotiations").
 public struct NameMention: Sendable, Hashable {

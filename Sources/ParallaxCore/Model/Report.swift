@@ -90,16 +90,16 @@ public struct MembershipRecord: Codable, Sendable {
     public var dayGap: Int?
     public var evidence: [StoryEvidence]
 
-    public init(_ assignment: StoryAssignment) {
-        opened = assignment.opened
-        similarity = (Double(assignment.similarity) * 1000).rounded() / 1000
-        dayGap = assignment.dayGap
-        evidence = assignment.evidence
+    public init(opened: Bool, similarity: Double, dayGap: Int?, evidence: [StoryEvidence]) {
+        self.opened = opened
+        self.similarity = similarity
+        self.dayGap = dayGap
+        self.evidence = evidence
     }
 }
 
 public struct BlockRecord: Codable, Sendable {
-    public var role: String
+    public var role: BlockRole
     public var span: Span
 }
 
@@ -127,7 +127,7 @@ public struct QuoteVariant: Codable, Sendable {
     /// Where this variant's wording departs from the first variant's (words it has that the first lacks).
     public var changedSpans: [Span]
     /// direct (quoted), or mixed or indirect (reported speech).
-    public var kind: String = "direct"
+    public var kind: SpeechKind = .direct
 }
 
 public struct DiffPiece: Codable, Sendable, Hashable {
@@ -138,7 +138,7 @@ public struct DiffPiece: Codable, Sendable, Hashable {
 
 public struct EntityRecord: Codable, Sendable {
     public var name: String
-    public var kind: String
+    public var kind: EntityKind
     /// One entry per article and spelling: the first place it is written that way.
     public var variants: [TextRef]
     public var spellings: [String]
@@ -151,9 +151,14 @@ public struct FactRecord: Codable, Sendable {
     public var support: [SpanRef]
 }
 
+/// What a conflict is about.
+public enum ConflictKind: String, Codable, Sendable {
+    case spelling, role, duration, number, date
+}
+
 public struct ConflictRecord: Codable, Sendable {
     public var slot: String
-    public var kind: String
+    public var kind: ConflictKind
     public var values: [TextRef]
 }
 
@@ -184,12 +189,20 @@ public struct CreditRecord: Codable, Sendable {
     public var creditedArticles: [String]
 }
 
+/// What a timeline date was resolved against.
+public enum DateBasis: String, Codable, Sendable {
+    /// The article's own publication date (or the date is written out in full).
+    case publication
+    /// The story's latest date, for an article that has none of its own.
+    case story
+}
+
 public struct TimelineEntry: Codable, Sendable {
     public var date: String
-    public var precision: String
+    public var precision: PartialDate.Precision
     public var text: String
     /// `publication` when resolved against the article's own date, `story` when against the story's.
-    public var basis: String
+    public var basis: DateBasis
     public var support: [SpanRef]
     /// Where the date itself is written, per article.
     public var dateSpans: [TextRef]

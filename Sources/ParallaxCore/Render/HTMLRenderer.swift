@@ -92,7 +92,7 @@ struct StoryPage {
         var html = "<div class=\"outlets\">"
         for article in story.articles {
             let group = story.sourceGroups.firstIndex { $0.articles.contains(article.id) }
-            let words = article.blocks.filter { $0.role == "body" }.reduce(0) { $0 + slice(article.id, $1.span).split(separator: " ").count }
+            let words = article.blocks.filter { $0.role == .body }.reduce(0) { $0 + slice(article.id, $1.span).split(separator: " ").count }
             html += "<div class=\"card outlet-card\" id=\"\(HTML.anchor(story.id + "-card-" + article.id))\" style=\"--hue:\(hue(article.id))\">"
             html += "<div class=\"name\">\(HTML.escape(article.outlet))</div>"
             html += "<div class=\"headline\">\(HTML.escape(article.title ?? "(no headline)"))</div>"
@@ -153,10 +153,10 @@ struct StoryPage {
                     html += "<div class=\"variant\" style=\"--hue:\(hue(variant.article))\">\(chip(variant.article))"
                     if let source = variant.attributedAs { html += " <span class=\"small muted\">as “\(HTML.escape(source))”</span>" }
                     // Reported speech is the outlet's wording of what was said, not a quotation: no quotation marks.
-                    if variant.kind == "direct" {
+                    if variant.kind == .direct {
                         html += "<div><q>\(body)</q></div>"
                     } else {
-                        html += " <span class=\"small muted\">reported (\(HTML.escape(variant.kind)))</span><div>\(body)</div>"
+                        html += " <span class=\"small muted\">reported (\(HTML.escape(variant.kind.rawValue)))</span><div>\(body)</div>"
                     }
                     if !missing.isEmpty { html += "<div class=\"missing\">leaves out: \(missing.joined(separator: " · "))</div>" }
                     html += "</div>"
@@ -172,7 +172,7 @@ struct StoryPage {
         guard !story.conflicts.isEmpty else { return section("Conflicts", "<p class=\"muted\">No outlet contradicts another on a name, role, number or date.</p>") }
         var html = "<table class=\"conflict\"><tr><th>What</th><th>Each outlet's version</th></tr>"
         for conflict in story.conflicts {
-            html += "<tr><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind))</span>\(HTML.escape(conflict.slot))</td><td>"
+            html += "<tr><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind.rawValue))</span>\(HTML.escape(conflict.slot))</td><td>"
             html += conflict.values.map { value in
                 "<div>\(chip(value.article)) \(HTML.escape(value.text))\(value.value.map { " <span class=\"muted small\">= \(HTML.escape($0))</span>" } ?? "")</div>"
             }.joined()
@@ -237,7 +237,7 @@ struct StoryPage {
         guard !story.timeline.isEmpty else { return "" }
         var html = "<div class=\"timeline\">"
         for entry in story.timeline {
-            let basis = entry.basis == "story" ? " <span class=\"pill\" title=\"resolved against the story's date: the article has none\">approx.</span>" : ""
+            let basis = entry.basis == .story ? " <span class=\"pill\" title=\"resolved against the story's date: the article has none\">approx.</span>" : ""
             html += "<div class=\"event\"><span class=\"date\">\(HTML.escape(entry.date))</span>\(basis) \(citations(entry.support))<div>\(HTML.escape(entry.text))</div></div>"
         }
         return section("Timeline", count: story.timeline.count, html + "</div>")
@@ -249,7 +249,7 @@ struct StoryPage {
         for entity in story.entities.prefix(40) {
             let articles = Array(Set(entity.variants.map(\.article))).sorted { (position[$0] ?? 0) < (position[$1] ?? 0) }
             let spellings = entity.spellings.count > 1 ? "<b style=\"color:var(--warn)\">\(entity.spellings.map(HTML.escape).joined(separator: " / "))</b>" : HTML.escape(entity.spellings.first ?? entity.name)
-            html += "<tr><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind))</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
+            html += "<tr><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind.rawValue))</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
         }
         return section("People, organisations, places", count: story.entities.count, html + "</table>")
     }
@@ -258,7 +258,7 @@ struct StoryPage {
         var html = "<p class=\"muted small\">The text as received; struck-through parts are page furniture left out of the analysis.</p>"
         for article in story.articles {
             let text = scalars[article.id] ?? []
-            let furniture = article.blocks.filter { $0.role != "body" }.map(\.span)
+            let furniture = article.blocks.filter { $0.role != .body }.map(\.span)
             html += "<details id=\"\(HTML.anchor(story.id + "-" + article.id))\"><summary>\(chip(article.id)) \(HTML.escape(article.title ?? article.id))</summary>"
             if let url = article.url { html += "<div class=\"small muted\">\(HTML.escape(url))</div>" }
             html += "<div class=\"article-text\">\(HTML.marked(text[...], marks: furniture, offset: 0, className: "furniture"))</div></details>"

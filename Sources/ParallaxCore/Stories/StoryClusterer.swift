@@ -1,15 +1,5 @@
 import Foundation
 
-/// Why an article is in its story: one feature it shares with the story, where the article has it,
-/// and how much it added to the similarity.
-public struct StoryEvidence: Sendable, Codable, Hashable {
-    public var kind: StoryFeatures.Kind
-    public var text: String
-    public var field: StoryFeatures.Field
-    public var span: Span
-    public var weight: Float
-}
-
 /// Where the clusterer put one article.
 public struct StoryAssignment: Sendable {
     public var story: String
@@ -20,6 +10,14 @@ public struct StoryAssignment: Sendable {
     /// Days between the article and the nearest member, when both are dated.
     public var dayGap: Int?
     public var evidence: [StoryEvidence]
+}
+
+extension MembershipRecord {
+    /// The report's record of where the clusterer put an article (similarity to three decimals).
+    public init(_ assignment: StoryAssignment) {
+        self.init(opened: assignment.opened, similarity: (Double(assignment.similarity) * 1000).rounded() / 1000,
+                  dayGap: assignment.dayGap, evidence: assignment.evidence)
+    }
 }
 
 /// Two stories found to be one: `from` is folded into `into`, and its articles belong there now.

@@ -1,14 +1,8 @@
 /// What an article offers for finding its story: weighted words of its title, lead and body,
 /// names, numbers and quoted passages, each with the place it was first written (for evidence).
 public struct StoryFeatures: Sendable {
-    public enum Kind: String, Sendable, Codable {
-        case term, name, number, quote
-    }
-
-    /// Where a feature was first seen: in the title (offsets into the title) or the text.
-    public enum Field: String, Sendable, Codable {
-        case title, text
-    }
+    public typealias Kind = StoryFeatureKind
+    public typealias Field = StoryFeatureField
 
     public struct Feature: Sendable {
         /// The comparison key: a stem, `#` and digits, or `"` and four quoted words.

@@ -1,7 +1,7 @@
 /// One attribution as PolNeAR defines it: what was said (possibly in fragments), the cue that
 /// marks it, and the local mention of who said it, all as scalar spans of the article's text.
 public struct TaggedAttribution: Sendable, Equatable {
-    public enum Kind: String, Sendable { case direct, mixed, indirect }
+    public typealias Kind = SpeechKind
     public var content: [Span]
     public var source: Span?
     public var cue: Span?

@@ -1,0 +1,25 @@
+import Foundation
+import ParallaxCore
+
+/// The learned models that ship with Parallax, loaded from this target's resources, so that the
+/// command line, a server and the tests all load the same files in the same way.
+public enum ShippedModels {
+    public struct MissingModel: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Where the shipped attribution model is (see `Resources/README.md` for its provenance).
+    public static var attributionURL: URL? { Bundle.module.url(forResource: "attribution-tagger.bin", withExtension: "gz") }
+
+    /// The shipped attribution model, or the model file at `path`.
+    public static func attribution(path: String? = nil) throws -> AttributionModel {
+        guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? attributionURL else {
+            throw MissingModel(description: "the attribution model is missing from the build; run `parallax train attribution`")
+        }
+        do {
+            return try AttributionModel(file: [UInt8](try Data(contentsOf: url)))
+        } catch {
+            throw MissingModel(description: "\(url.path): \(error)")
+        }
+    }
+}
