@@ -1,4 +1,6 @@
 /// The whole pipeline, pure: raw articles in, the report out. The shells (CLI, server) do the I/O.
+/// Each article is analysed on its own (`ArticleAnalysis`); the stories stage groups the analyses,
+/// and the compare stage reports each story from its articles' analyses.
 public enum Analysis {
     /// One story's worth of raw articles, as the caller grouped them.
     public struct StoryInput: Sendable {
@@ -12,25 +14,44 @@ public enum Analysis {
 
     /// With an attribution model, reported speech is compared beside direct quotes.
     public static func report(_ stories: [StoryInput], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
-                              progress: (Int) -> Void = { _ in }) -> Report {
-        let breaker = TextBreaker()
+                              settings: Settings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
+        var scratch = ArticleAnalysis.Scratch()
         var done = 0
         var reports: [StoryReport] = []
         for story in stories {
-            let extracted = story.articles.map(Extract.article(from:))
-            reports.append(analyse(id: story.id, extracted, breaker: breaker, attributionModel: attributionModel))
+            let analyses = story.articles.map { ArticleAnalysis.analyse($0, settings: settings, tagger: attributionModel, scratch: &scratch) }
+            reports.append(storyReport(id: story.id, analyses))
             done += story.articles.count
             progress(done)
         }
         return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
     }
 
+    /// Each article analysed on its own, in order; `progress` after each.
+    public static func analyse(_ articles: [RawArticle], attributionModel: AttributionModel? = nil, settings: Settings = .standard,
+                               progress: (Int) -> Void = { _ in }) -> [ArticleAnalysis] {
+        var scratch = ArticleAnalysis.Scratch()
+        var analyses: [ArticleAnalysis] = []
+        analyses.reserveCapacity(articles.count)
+        for raw in articles {
+            analyses.append(ArticleAnalysis.analyse(raw, settings: settings, tagger: attributionModel, scratch: &scratch))
+            progress(analyses.count)
+        }
+        return analyses
+    }
+
     /// Articles of any number of stories: the stories stage groups them, and each story is analysed
     /// on its own, its articles carrying why they are in it. Biggest stories first.
     public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
-                                       settings: StorySettings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
-        let extracted = articles.map(Extract.article(from:))
-        let (features, assignments) = StoryBatch.cluster(extracted, settings: settings)
+                                       settings: Settings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
+        clusteredReport(analyse(articles, attributionModel: attributionModel, settings: settings, progress: progress),
+                        errors: errors, settings: settings)
+    }
+
+    /// The same from analyses already made (computed here, or stored and read back).
+    public static func clusteredReport(_ analyses: [ArticleAnalysis], errors: [InputError] = [], settings: Settings = .standard) -> Report {
+        let features = analyses.map(\.story)
+        let assignments = StoryBatch.cluster(features, titles: analyses.map(\.article.title), settings: settings.stories)
         var members: [String: [Int]] = [:]
         var order: [String] = []
         for index in StoryBatch.publicationOrder(features) {
@@ -40,35 +61,30 @@ public enum Analysis {
         }
         order = order.enumerated().sorted { members[$0.element]!.count != members[$1.element]!.count
             ? members[$0.element]!.count > members[$1.element]!.count : $0.offset < $1.offset }.map(\.element)
-        let breaker = TextBreaker()
-        var done = 0
-        var reports: [StoryReport] = []
-        for story in order {
+        let reports = order.map { story in
             let indices = members[story]!
-            var report = analyse(id: story, indices.map { extracted[$0] }, breaker: breaker, attributionModel: attributionModel)
-            let byID = Dictionary(indices.map { (extracted[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+            var report = storyReport(id: story, indices.map { analyses[$0] })
             for position in report.articles.indices {
-                if let index = byID[report.articles[position].id] { report.articles[position].membership = MembershipRecord(assignments[index]) }
+                report.articles[position].membership = MembershipRecord(assignments[indices[position]])
             }
-            reports.append(report)
-            done += indices.count
-            progress(done)
+            return report
         }
         return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
     }
 
-    public static func analyse(id: String, _ extracted: [Article], breaker: TextBreaker, attributionModel: AttributionModel? = nil) -> StoryReport {
+    /// The compare stage for one story, from its articles' analyses: what depends on the story is
+    /// worked out here.
+    public static func storyReport(id: String, _ analyses: [ArticleAnalysis]) -> StoryReport {
         // Undated articles resolve "Thursday" against the story's latest dated article: coverage
         // follows events, so the latest date puts last week's weekdays where they belong.
-        let anchor = extracted.compactMap { $0.published?.dayOnly }.filter { $0.precision == .day }.max()
-        var analysed: [AnalysedArticle] = []
-        for (index, article) in extracted.enumerated() {
-            let language = Language.analyse(article, fallbackDate: anchor, breaker: breaker)
-            let attribution = AttributionFinder.analyse(article, language: language, tagger: attributionModel)
-            analysed.append(AnalysedArticle(article: article, language: language, attribution: attribution,
-                                            outlet: article.outlet ?? "Unnamed outlet \(index + 1)"))
+        let anchor = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.max()
+        var articles = analyses.enumerated().map { index, analysis in
+            var language = analysis.language
+            if analysis.article.published == nil, let anchor { language = language.resolvingDates(against: anchor) }
+            return AnalysedArticle(article: analysis.article, language: language, attribution: analysis.attribution,
+                                   outlet: analysis.article.outlet ?? "Unnamed outlet \(index + 1)")
         }
-        OutletNaming.preferWrittenNames(&analysed)
-        return StoryComparer.compare(id: id, articles: analysed, anchorDate: anchor)
+        OutletNaming.preferWrittenNames(&articles)
+        return StoryComparer.compare(id: id, articles: articles, anchorDate: anchor)
     }
 }

@@ -1,5 +1,5 @@
 /// A quotation and who said it.
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     /// The words inside the quotation marks (without a trailing comma).
     public var span: Span
     public var text: String
@@ -15,7 +15,7 @@ public struct Quote: Sendable, Hashable {
 }
 
 /// A credit to another outlet or agency ("as reported by The Moscow Times", "Reuters contributed to this report").
-public struct Credit: Sendable, Hashable {
+public struct Credit: Sendable, Hashable, Codable {
     /// The whole credit phrase.
     public var span: Span
     /// The credited name as written, and where.
@@ -24,7 +24,7 @@ public struct Credit: Sendable, Hashable {
 }
 
 /// Who says what in one article.
-public struct AttributionAnalysis: Sendable {
+public struct AttributionAnalysis: Sendable, Codable {
     public var quotes: [Quote]
     public var credits: [Credit]
     /// Speakers of reported speech ("Peskov said Russia would…"): sentence index → resolved speaker.

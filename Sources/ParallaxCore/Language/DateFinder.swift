@@ -1,6 +1,8 @@
-/// Finds date expressions and resolves them against the article's publication date:
-/// a bare "Thursday" in a piece published on Friday 2024-11-08 is 2024-11-07; a month alone
-/// stays a month; nothing is resolved when there is no date to resolve against.
+/// Finds date expressions and resolves them against a reference date (the article's own publication
+/// date, or later the story's): a bare "Thursday" in a piece published on Friday 2024-11-08 is
+/// 2024-11-07; a month alone stays a month; nothing is resolved when there is no date to resolve against.
+/// What an expression says is kept apart from what it resolves to, so an undated article's analysis
+/// stands alone and the compare stage resolves it against its story.
 enum DateFinder {
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
     static let minYear = 1900
@@ -9,88 +11,119 @@ enum DateFinder {
     static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], reference: PartialDate?) -> (dates: [DateMention], consumed: Set<Int>) {
         var mentions: [DateMention] = []
         var consumed: Set<Int> = []
-        let referenceDay = reference?.dayNumber
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
-            let end = sentence.tokens.upperBound
-            func number(_ at: Int) -> Int? { at < end ? Int(tokens[at].norm) : nil }
-            func add(_ from: Int, _ to: Int, _ date: PartialDate?, relative: Bool) {
-                let span = Span(tokens[from].span.start, tokens[to - 1].span.end)
-                mentions.append(DateMention(span: span, text: text.slice(span), date: date, isRelative: relative, sentence: sentenceIndex))
-                for token in from..<to { consumed.insert(token) }
-                index = to
-            }
-            while index < end {
-                let token = tokens[index]
-                let previous = index > sentence.tokens.lowerBound ? tokens[index - 1].norm : ""
-                if let month = Vocabulary.months[token.norm], token.isCapitalised, token.norm != "may" || number(index + 1) != nil,
-                   token.norm.count >= 3 {
-                    if let day = number(index + 1), (1...31).contains(day), tokens[index + 1].norm.count <= 2 {
-                        if let year = number(index + 2), (minYear...maxYear).contains(year) {
-                            add(index, index + 3, PartialDate(year: year, month: month, day: day), relative: false)
-                        } else {
-                            add(index, index + 2, closestYear(month: month, day: day, reference: reference), relative: true)
-                        }
-                        continue
-                    }
-                    if let year = number(index + 1), (minYear...maxYear).contains(year) {
-                        add(index, index + 2, PartialDate(year: year, month: month), relative: false)
-                        continue
-                    }
-                    if let day = Int(previous), (1...31).contains(day), index > sentence.tokens.lowerBound {
-                        if let year = number(index + 1), (minYear...maxYear).contains(year) {
-                            add(index - 1, index + 2, PartialDate(year: year, month: month, day: day), relative: false)
-                            continue
-                        }
-                    }
-                    add(index, index + 1, closestYear(month: month, day: nil, reference: reference), relative: true)
+            while index < sentence.tokens.upperBound {
+                guard let (end, expression) = expression(at: index, tokens: tokens, sentence: sentence.tokens) else {
+                    index += 1
                     continue
                 }
-                if let weekday = Vocabulary.weekdays[token.norm] {
-                    var date: PartialDate?
-                    if let referenceDay {
-                        let referenceWeekday = CalendarMath.weekday(days: referenceDay)
-                        if previous == "next" {
-                            let ahead = (weekday - referenceWeekday + 7) % 7
-                            date = PartialDate(dayNumber: referenceDay + (ahead == 0 ? 7 : ahead))
-                        } else {
-                            // News reports the past: the latest such weekday on or before publication.
-                            date = PartialDate(dayNumber: referenceDay - (referenceWeekday - weekday + 7) % 7)
-                        }
-                    }
-                    add(index, index + 1, date, relative: true)
-                    continue
-                }
-                if let offset = relativeDays[token.norm] {
-                    add(index, index + 1, referenceDay.map { PartialDate(dayNumber: $0 + offset) }, relative: true)
-                    continue
-                }
-                if token.norm == "last" || token.norm == "next", index + 1 < end, let reference,
-                   ["month", "year", "week"].contains(tokens[index + 1].norm) {
-                    let step = token.norm == "last" ? -1 : 1
-                    let date: PartialDate? = switch tokens[index + 1].norm {
-                    case "year": PartialDate(year: reference.year + step)
-                    case "month": reference.month.map { shiftMonth(year: reference.year, month: $0, by: step) }
-                    default: nil
-                    }
-                    if date != nil {
-                        add(index, index + 2, date, relative: true)
-                        continue
-                    }
-                }
-                if let year = Int(token.norm), token.norm.count == 4, (minYear...maxYear).contains(year) {
-                    add(index, index + 1, PartialDate(year: year), relative: false)
-                    continue
-                }
-                index += 1
+                let span = Span(tokens[index].span.start, tokens[end - 1].span.end)
+                mentions.append(DateMention(span: span, text: text.slice(span), expression: expression,
+                                            date: expression.resolve(against: reference), sentence: sentenceIndex))
+                for token in index..<end { consumed.insert(token) }
+                index = end
             }
         }
         return (mentions, consumed)
     }
 
-    /// A month (and day) without a year: the year that puts it nearest the publication date.
-    static func closestYear(month: Int, day: Int?, reference: PartialDate?) -> PartialDate? {
-        guard let reference else { return nil }
+    /// The date expression starting at token `index` (or, for "7 November 2024", at the day before it),
+    /// and the token after it.
+    static func expression(at index: Int, tokens: [Token], sentence: Range<Int>) -> (end: Int, DateExpression)? {
+        let token = tokens[index]
+        let previous = index > sentence.lowerBound ? tokens[index - 1].norm : ""
+        func number(_ at: Int) -> Int? { at < sentence.upperBound ? Int(tokens[at].norm) : nil }
+        if let month = Vocabulary.months[token.norm], token.isCapitalised, token.norm != "may" || number(index + 1) != nil,
+           token.norm.count >= 3 {
+            return monthExpression(month, at: index, tokens: tokens, number: number)
+        }
+        if let weekday = Vocabulary.weekdays[token.norm] {
+            return (index + 1, .weekday(weekday, next: previous == "next"))
+        }
+        if let offset = relativeDays[token.norm] {
+            return (index + 1, .dayOffset(offset))
+        }
+        if token.norm == "last" || token.norm == "next", index + 1 < sentence.upperBound {
+            let step = token.norm == "last" ? -1 : 1
+            switch tokens[index + 1].norm {
+            case "year": return (index + 2, .yearOffset(step))
+            case "month": return (index + 2, .monthOffset(step))
+            default: break
+            }
+        }
+        if let year = Int(token.norm), token.norm.count == 4, (minYear...maxYear).contains(year) {
+            return (index + 1, .written(PartialDate(year: year)))
+        }
+        return nil
+    }
+
+    /// "November 7, 2024", "November 7", "November 2024", "November" (a day written first, as in
+    /// "7 November 2024", is not read: the month and year are).
+    static func monthExpression(_ month: Int, at index: Int, tokens: [Token], number: (Int) -> Int?) -> (end: Int, DateExpression) {
+        if let day = number(index + 1), (1...31).contains(day), tokens[index + 1].norm.count <= 2 {
+            if let year = number(index + 2), (minYear...maxYear).contains(year) {
+                return (index + 3, .written(PartialDate(year: year, month: month, day: day)))
+            }
+            return (index + 2, .monthDay(month: month, day: day))
+        }
+        if let year = number(index + 1), (minYear...maxYear).contains(year) {
+            return (index + 2, .written(PartialDate(year: year, month: month)))
+        }
+        return (index + 1, .monthDay(month: month, day: nil))
+    }
+}
+
+/// What a date expression says, before it is resolved: written out in full, or relative to a
+/// reference date it needs ("Thursday", "November 7", "last month").
+public enum DateExpression: Sendable, Hashable, Codable {
+    case written(PartialDate)
+    /// A month, and maybe a day, without a year.
+    case monthDay(month: Int, day: Int?)
+    /// 0 = Sunday; `next` for "next Thursday".
+    case weekday(Int, next: Bool)
+    case dayOffset(Int)
+    case monthOffset(Int)
+    case yearOffset(Int)
+
+    /// Resolved against the publication date rather than written out.
+    public var isRelative: Bool {
+        if case .written = self { return false }
+        return true
+    }
+
+    /// The date this expression means when written on `reference` (nil when it needs a reference
+    /// that is missing, or more precise than the one given).
+    public func resolve(against reference: PartialDate?) -> PartialDate? {
+        let reference = reference?.dayOnly
+        let referenceDay = reference?.dayNumber
+        switch self {
+        case .written(let date):
+            return date
+        case .monthDay(let month, let day):
+            return reference.map { Self.closestYear(month: month, day: day, reference: $0) }
+        case .weekday(let weekday, let next):
+            guard let referenceDay else { return nil }
+            let referenceWeekday = CalendarMath.weekday(days: referenceDay)
+            if next {
+                let ahead = (weekday - referenceWeekday + 7) % 7
+                return PartialDate(dayNumber: referenceDay + (ahead == 0 ? 7 : ahead))
+            }
+            // News reports the past: the latest such weekday on or before publication.
+            return PartialDate(dayNumber: referenceDay - (referenceWeekday - weekday + 7) % 7)
+        case .dayOffset(let offset):
+            return referenceDay.map { PartialDate(dayNumber: $0 + offset) }
+        case .monthOffset(let step):
+            guard let reference, let month = reference.month else { return nil }
+            let index = reference.year * 12 + (month - 1) + step
+            return PartialDate(year: index / 12, month: index % 12 + 1)
+        case .yearOffset(let step):
+            return reference.map { PartialDate(year: $0.year + step) }
+        }
+    }
+
+    /// A month (and day) without a year: the year that puts it nearest the reference date.
+    static func closestYear(month: Int, day: Int?, reference: PartialDate) -> PartialDate {
         let referenceMonth = reference.month ?? 6
         var best = reference.year
         var bestDistance = Int.max
@@ -103,10 +136,5 @@ enum DateFinder {
         }
         if let day { return PartialDate(year: best, month: month, day: min(day, CalendarMath.daysInMonth(year: best, month: month))) }
         return PartialDate(year: best, month: month)
-    }
-
-    static func shiftMonth(year: Int, month: Int, by step: Int) -> PartialDate {
-        let index = year * 12 + (month - 1) + step
-        return PartialDate(year: index / 12, month: index % 12 + 1)
     }
 }

@@ -1,5 +1,5 @@
 /// The language stage's view of one article: sentences, words, names, dates and numbers of its body.
-public struct LanguageAnalysis: Sendable {
+public struct LanguageAnalysis: Sendable, Codable {
     public var sentences: [Sentence]
     public var tokens: [Token]
     public var names: [NameMention]
@@ -10,12 +10,23 @@ public struct LanguageAnalysis: Sendable {
     public var referenceIsOwn: Bool
 
     public func tokens(of sentence: Sentence) -> ArraySlice<Token> { tokens[sentence.tokens] }
+
+    /// Relative dates resolved against another day: the story's, for an article with no date of its own.
+    public func resolvingDates(against reference: PartialDate) -> LanguageAnalysis {
+        var copy = self
+        copy.referenceDate = reference
+        copy.referenceIsOwn = false
+        for index in copy.dates.indices where copy.dates[index].isRelative {
+            copy.dates[index].date = copy.dates[index].expression.resolve(against: reference)
+        }
+        return copy
+    }
 }
 
 public enum Language {
-    /// Analyses the body blocks of `article`. `fallbackDate` (the story's date) resolves relative
-    /// dates when the article has none of its own.
-    public static func analyse(_ article: Article, fallbackDate: PartialDate? = nil, breaker: TextBreaker) -> LanguageAnalysis {
+    /// Analyses the body blocks of `article`. Relative dates are resolved against the article's own
+    /// date; an undated article's stay open until `resolvingDates(against:)` gives them its story's.
+    public static func analyse(_ article: Article, breaker: TextBreaker) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -32,7 +43,7 @@ public enum Language {
             }
         }
         let lowerCaseWords = Set(tokens.filter { !$0.isCapitalised }.map(\.norm))
-        let reference = article.published ?? fallbackDate
+        let reference = article.published
         let (dates, dateTokens) = DateFinder.find(text: text, tokens: tokens, sentences: sentences, reference: reference?.dayOnly)
         let numbers = NumberFinder.find(text: text, tokens: tokens, sentences: sentences, skip: dateTokens)
         let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords)

@@ -1,6 +1,6 @@
 /// A name in the text ("Dmitry Peskov"), with the role the text gives it there, if any
 /// ("Kremlin spokesman", "the former Trump administration special representative for Ukraine negotiations").
-public struct NameMention: Sendable, Hashable {
+public struct NameMention: Sendable, Hashable, Codable {
     public var span: Span
     public var text: String
     public var kind: EntityKind
@@ -13,18 +13,21 @@ public struct NameMention: Sendable, Hashable {
 }
 
 /// A date expression with the calendar date it resolves to, at its own precision.
-public struct DateMention: Sendable, Hashable {
+public struct DateMention: Sendable, Hashable, Codable {
     public var span: Span
     public var text: String
-    /// nil when the expression is relative and the article has no date to resolve it against.
+    /// What the text says ("Thursday"), whatever it resolves to.
+    public var expression: DateExpression
+    /// nil when the expression is relative and there is no date to resolve it against.
     public var date: PartialDate?
-    /// Resolved against the publication date ("Thursday", "last month") rather than written out.
-    public var isRelative: Bool
     public var sentence: Int
+
+    /// Resolved against the publication date ("Thursday", "last month") rather than written out.
+    public var isRelative: Bool { expression.isRelative }
 }
 
 /// A number in the text, with the word it counts and, for durations, its length in days.
-public struct NumberMention: Sendable, Hashable {
+public struct NumberMention: Sendable, Hashable, Codable {
     public var span: Span
     public var text: String
     public var value: Double

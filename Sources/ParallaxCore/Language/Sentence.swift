@@ -1,5 +1,5 @@
 /// A sentence of an article's body.
-public struct Sentence: Sendable, Hashable {
+public struct Sentence: Sendable, Hashable, Codable {
     public var span: Span
     /// Index of the body block (paragraph) it sits in.
     public var paragraph: Int

@@ -1,5 +1,5 @@
 /// A word of an article, with the normal forms the later stages compare.
-public struct Token: Sendable, Hashable {
+public struct Token: Sendable, Hashable, Codable {
     public var span: Span
     /// The word as written.
     public var text: String

@@ -10,7 +10,7 @@ public struct Block: Sendable, Codable, Hashable {
 
 /// An article after ingest and extraction: the text every span points into, its metadata,
 /// and which parts of it are the story's body.
-public struct Article: Sendable {
+public struct Article: Sendable, Codable {
     public var id: String
     /// Where it came from (a path, or a path and JSONL line number): named in every error.
     public var source: String

@@ -1,6 +1,6 @@
 /// An article's text held as Unicode scalars, so that spans are plain integer offsets
 /// (the report's unit) and slicing is O(length of the slice).
-public struct ScalarText: Sendable {
+public struct ScalarText: Sendable, Codable {
     public let string: String
     public let scalars: [Unicode.Scalar]
 
@@ -10,6 +10,16 @@ public struct ScalarText: Sendable {
     }
 
     public var count: Int { scalars.count }
+
+    /// Stored as the string alone; the scalars are made again on reading.
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(string)
+    }
 
     public func slice(_ span: Span) -> String {
         let start = max(0, min(span.start, scalars.count))

@@ -1,10 +1,10 @@
 /// What an article offers for finding its story: weighted words of its title, lead and body,
 /// names, numbers and quoted passages, each with the place it was first written (for evidence).
-public struct StoryFeatures: Sendable {
+public struct StoryFeatures: Sendable, Codable {
     public typealias Kind = StoryFeatureKind
     public typealias Field = StoryFeatureField
 
-    public struct Feature: Sendable {
+    public struct Feature: Sendable, Codable {
         /// The comparison key: a stem, `#` and digits, or `"` and four quoted words.
         public var key: String
         public var kind: Kind
@@ -22,6 +22,32 @@ public struct StoryFeatures: Sendable {
     /// The title's and the text's scalars (shared with the article, not copied), for evidence.
     var titleScalars: [Unicode.Scalar]
     var textScalars: [Unicode.Scalar]
+
+    /// The scalars are the article's: stored with it, not here (`attach` gives them back).
+    enum CodingKeys: String, CodingKey { case features, day, language }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        features = try container.decode([Feature].self, forKey: .features)
+        day = try container.decodeIfPresent(Int.self, forKey: .day)
+        language = try container.decode(String.self, forKey: .language)
+        titleScalars = []
+        textScalars = []
+    }
+
+    init(features: [Feature], day: Int?, language: String, titleScalars: [Unicode.Scalar], textScalars: [Unicode.Scalar]) {
+        self.features = features
+        self.day = day
+        self.language = language
+        self.titleScalars = titleScalars
+        self.textScalars = textScalars
+    }
+
+    /// The article's title and text again, after decoding, so that evidence can quote them.
+    mutating func attach(_ article: Article) {
+        titleScalars = Array((article.title ?? "").unicodeScalars)
+        textScalars = article.text.scalars
+    }
 
     /// A feature's first occurrence as written. Made only for evidence: most features never need it.
     public func surface(of feature: Feature) -> String {

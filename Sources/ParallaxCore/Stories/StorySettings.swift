@@ -1,6 +1,6 @@
 /// Every weight and threshold of the stories stage, as data. One set serves every kind of input
 /// (titles only, full text, dated or not): tuned once over the four dev sets, never per set.
-public struct StorySettings: Sendable {
+public struct StorySettings: Sendable, Codable {
     /// How much a word counts by where it stands: the headline names the story, the lead tells it.
     public var titleWeight: Float = 4
     public var leadWeight: Float = 2

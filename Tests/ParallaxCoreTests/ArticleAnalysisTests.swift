@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+import ParallaxModels
+
+/// An article's analysis stands alone: it can be stored and read back, and what depends on the
+/// story is worked out only when the story is compared.
+struct ArticleAnalysisTests {
+    @Test func storedAnalysesGiveTheSameReportByteForByte() throws {
+        let model = try ShippedModels.attribution()
+        let raws = try SharedData.seedArticles()
+        #expect(raws.count == 5)
+        let analyses = Analysis.analyse(raws, attributionModel: model)
+        let decoded = try analyses.map { analysis in
+            try JSONDecoder().decode(ArticleAnalysis.self, from: JSONEncoder().encode(analysis))
+        }
+        let direct = Analysis.clusteredReport(analyses)
+        let stored = Analysis.clusteredReport(decoded)
+        #expect(try JSONRenderer.render(direct) == JSONRenderer.render(stored))
+        #expect(HTMLRenderer.render(direct) == HTMLRenderer.render(stored))
+        // The story's evidence quotes the article's own text, which the stored analysis gives back.
+        let evidence = stored.stories.flatMap(\.articles).compactMap(\.membership).flatMap(\.evidence)
+        #expect(!evidence.isEmpty && evidence.allSatisfy { !$0.text.isEmpty })
+    }
+
+    @Test func anUndatedArticleKeepsItsRelativeDatesOpenUntilItsStoryResolvesThem() throws {
+        // TROIB News (002) carries no date; it writes that the events were "last month".
+        let raw = try #require(try SharedData.seedArticles().first { $0.id.hasPrefix("002") })
+        let analysis = ArticleAnalysis.analyse(raw)
+        #expect(analysis.article.published == nil)
+        let lastMonth = try #require(analysis.language.dates.first { $0.text == "last month" })
+        #expect(lastMonth.expression == .monthOffset(-1))
+        #expect(lastMonth.date == nil)
+        // In its story the latest dated article (004, dated 2024-11-09 in its own date line) is the reference.
+        let story = Analysis.storyReport(id: "seeds", Analysis.analyse(try SharedData.seedArticles()))
+        #expect(story.anchorDate == "2024-11-09")
+        let entry = try #require(story.timeline.first { $0.dateSpans.contains { $0.text == "last month" } })
+        #expect(entry.date == "2024-10")
+        #expect(entry.basis == .story)
+    }
+}
