@@ -51,7 +51,7 @@ public enum Analysis {
     /// The same from analyses already made (computed here, or stored and read back).
     public static func clusteredReport(_ analyses: [ArticleAnalysis], errors: [InputError] = [], settings: Settings = .standard) -> Report {
         let features = analyses.map(\.story)
-        let assignments = StoryBatch.cluster(features, titles: analyses.map(\.article.title), settings: settings.stories)
+        let assignments = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories)
         var members: [String: [Int]] = [:]
         var order: [String] = []
         for index in StoryBatch.publicationOrder(features) {

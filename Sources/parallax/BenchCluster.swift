@@ -35,7 +35,7 @@ struct BenchCluster: ParsableCommand {
                 var features = StoryFeatureExtractor.features(of: pool[index % pool.count], words: &words)
                 // Each round is the same news again once the window has passed: old stories close, new ones open.
                 features.day = features.day.map { $0 + (StorySettings.standard.activeDays + 10) * round }
-                stories.insert(clusterer.add(features, title: nil).story)
+                stories.insert(clusterer.add(features, id: "\(index)", title: nil).story)
                 _ = clusterer.takeClosed()
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

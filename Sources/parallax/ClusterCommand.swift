@@ -136,7 +136,7 @@ extension ClusterCommand {
                     continue
                 }
                 let article = Extract.article(from: raw)
-                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), title: article.title)
+                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), id: article.id, title: article.title)
                 try closedFile?.write(clusterer.takeClosed())
                 output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
                 if output.count > 1 << 20 { flush() }
@@ -145,6 +145,9 @@ extension ClusterCommand {
             }
         }
         flush()
+        // The stories still active are stored too, so that `--reopen` goes on where this run stopped.
+        clusterer.closeAll()
+        try closedFile?.write(clusterer.takeClosed())
         if failed > 0 { throw ExitCode(1) }
     }
 }

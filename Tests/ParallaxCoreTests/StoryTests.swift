@@ -77,11 +77,11 @@ struct StoryTests {
         let articles = try Self.mixed()
         let features = articles.map { StoryFeatureExtractor.features(of: $0) }
         var clusterer = StoryClusterer(primedLexicon: StoryClusterer.primedLexicon(features))
-        let seedStory = (0..<4).map { clusterer.add(features[$0], title: articles[$0].title) }.last!.story
+        let seedStory = (0..<4).map { clusterer.add(features[$0], id: articles[$0].id, title: articles[$0].title) }.last!.story
         // A BASIL article dated far after the seeds moves the clock past the window.
         var late = features[5]
         late.day = (features[4].day ?? 0) + StorySettings.standard.activeDays + 10
-        _ = clusterer.add(late, title: nil)
+        _ = clusterer.add(late, id: articles[5].id, title: nil)
         let closed = clusterer.takeClosed()
         #expect(closed.map(\.id) == [seedStory])
         #expect(clusterer.activeCount == 1)
@@ -89,7 +89,42 @@ struct StoryTests {
         let stored = try JSONEncoder().encode(try #require(closed.first))
         clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: stored))
         // The last seed, late to arrive: it joins the reopened story, not a new one.
-        #expect(clusterer.add(features[4], title: articles[4].title).story == seedStory)
+        #expect(clusterer.add(features[4], id: articles[4].id, title: articles[4].title).story == seedStory)
+    }
+}
+
+extension StoryTests {
+    /// A store closed after one run and reopened by the next: the next run's new stories never take
+    /// an id the first run gave, though a fresh clusterer counts from the start again.
+    @Test func storiesOpenedAfterAReopenNeverReuseAnEarlierID() throws {
+        let basil = Ingest.read(try SharedData.document("eval/clustering/basil.dev.jsonl")).articles.map(Extract.article(from:))
+        #expect(basil.count > 100)
+        let (first, second) = (Array(basil.prefix(60)), Array(basil.dropFirst(60).prefix(60)))
+        var yesterday = StoryClusterer()
+        var words = StoryWordCache()
+        // Every id the first run handed out, including stories later folded into others.
+        var handedOut = Set<String>()
+        for article in first {
+            handedOut.insert(yesterday.add(StoryFeatureExtractor.features(of: article, words: &words), id: article.id, title: article.title).story)
+        }
+        // A late article moves the clock past the window: the others' stories leave it and are stored,
+        // its own stays active and is not (a run can stop at any point).
+        var late = StoryFeatureExtractor.features(of: second[0], words: &words)
+        late.day = (first.compactMap { $0.published?.dayNumber }.max() ?? 0) + StorySettings.standard.activeDays + 10
+        handedOut.insert(yesterday.add(late, id: second[0].id, title: second[0].title).story)
+        let stored = try yesterday.takeClosed().map { try JSONDecoder().decode(StorySnapshot.self, from: JSONEncoder().encode($0)) }
+        #expect(Set(stored.map(\.id)).count == stored.count && stored.count > 5)
+        #expect(handedOut.count == stored.count + 1)
+        var today = StoryClusterer()
+        for snapshot in stored { today.reopen(snapshot) }
+        var opened: [String] = []
+        for article in second.dropFirst() {
+            let assignment = today.add(StoryFeatureExtractor.features(of: article, words: &words), id: article.id, title: article.title)
+            if assignment.opened { opened.append(assignment.story) }
+        }
+        #expect(opened.count > 5)
+        #expect(handedOut.isDisjoint(with: opened))
+        #expect(Set(opened).count == opened.count)
     }
 }
 

@@ -6,14 +6,14 @@ public enum StoryBatch {
     public static func cluster(_ articles: [Article], settings: StorySettings = .standard) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
         var words = StoryWordCache()
         let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words) }
-        return (features, cluster(features, titles: articles.map(\.title), settings: settings))
+        return (features, cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings))
     }
 
-    public static func cluster(_ features: [StoryFeatures], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
+    public static func cluster(_ features: [StoryFeatures], ids: [String], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
         let order = publicationOrder(features)
         var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features))
         var assignments = [StoryAssignment?](repeating: nil, count: features.count)
-        for index in order { assignments[index] = clusterer.add(features[index], title: titles[index]) }
+        for index in order { assignments[index] = clusterer.add(features[index], id: ids[index], title: titles[index]) }
         // Articles placed before their story was folded into another follow it there.
         var into: [String: String] = [:]
         for merge in clusterer.merges { into[merge.from] = merge.into }

@@ -77,6 +77,8 @@ public struct StoryClusterer: Sendable {
     /// With a lexicon primed on the whole batch, frequencies are already known; on a stream they grow.
     let learnsFrequencies: Bool
     var active: [Int32: ActiveStory] = [:]
+    /// The ids of the active stories, so that a new one never takes an id in use.
+    var activeIDs: Set<String> = []
     var postings: [[Int32]] = []
     var nextNumber: Int32 = 0
     var clock: Int?
@@ -106,7 +108,9 @@ public struct StoryClusterer: Sendable {
 
     public var activeCount: Int { active.count }
 
-    public mutating func add(_ features: StoryFeatures, title: String?) -> StoryAssignment {
+    /// Places one article: it joins the most similar active story, or opens one named after it
+    /// (`articleID` is the article's id, unique in the store).
+    public mutating func add(_ features: StoryFeatures, id articleID: String, title: String?) -> StoryAssignment {
         sequence += 1
         let (vector, featureOf) = self.vector(features)
         let headline = headlineVector(features, vector: vector, first: featureOf)
@@ -114,7 +118,28 @@ public struct StoryClusterer: Sendable {
             clock = day
             closeIdle()
         }
-        var best: (number: Int32, score: Float, cosine: Float, gap: Int?)?
+        let best = bestStory(vector, headline: headline, features)
+        var newcomer = ActiveStory(id: "", title: title, centroid: vector, norm: vector.norm,
+                                   headlines: headline, headlinesNorm: headline.norm, members: 1, firstDay: features.day,
+                                   lastDay: features.day, language: features.language, indexed: [], lastTouched: sequence)
+        if let best, var story = active[best.number] {
+            let evidence = evidence(vector, story, features, featureOf)
+            story.absorb(newcomer, settings: settings, sequence: sequence)
+            reindex(best.number, &story)
+            active[best.number] = story
+            let home = mergeIfClose(best.number)
+            return StoryAssignment(story: active[home]!.id, opened: false, similarity: best.score, dayGap: best.gap, evidence: evidence)
+        }
+        newcomer.id = StoryIDs.unused(StoryIDs.id(openedBy: articleID), in: activeIDs)
+        open(newcomer)
+        if active.count > maxActiveStories { closeLeastRecent() }
+        return StoryAssignment(story: newcomer.id, opened: true, similarity: best?.score ?? 0, dayGap: nil, evidence: [])
+    }
+
+    /// The active story the article is most similar to, once time has weighed in, if it reaches the
+    /// join threshold and shares enough features.
+    func bestStory(_ vector: StoryVector, headline: StoryVector, _ features: StoryFeatures) -> (number: Int32, score: Float, gap: Int?)? {
+        var best: (number: Int32, score: Float, gap: Int?)?
         for number in candidates(vector) {
             guard let story = active[number], story.language == features.language else { continue }
             let (dot, shared) = vector.dotAndShared(story.centroid)
@@ -127,27 +152,20 @@ public struct StoryClusterer: Sendable {
             let score = cosine * timeFactor(gap)
             guard score >= (gap == nil ? settings.undatedJoinThreshold : settings.joinThreshold) else { continue }
             if best.map({ score > $0.score || (score == $0.score && number < $0.number) }) ?? true {
-                best = (number, score, cosine, gap)
+                best = (number, score, gap)
             }
         }
-        let newcomer = ActiveStory(id: "s\(nextNumber + 1)", title: title, centroid: vector, norm: vector.norm,
-                                   headlines: headline, headlinesNorm: headline.norm, members: 1, firstDay: features.day,
-                                   lastDay: features.day, language: features.language, indexed: [], lastTouched: sequence)
-        if let best, var story = active[best.number] {
-            let evidence = evidence(vector, story, features, featureOf)
-            story.absorb(newcomer, settings: settings, sequence: sequence)
-            reindex(best.number, &story)
-            active[best.number] = story
-            let home = mergeIfClose(best.number)
-            return StoryAssignment(story: active[home]!.id, opened: false, similarity: best.score, dayGap: best.gap, evidence: evidence)
-        }
+        return best
+    }
+
+    /// Makes a story active under the next internal number.
+    mutating func open(_ story: ActiveStory) {
         let number = nextNumber
         nextNumber += 1
-        var story = newcomer
+        var story = story
         reindex(number, &story)
         active[number] = story
-        if active.count > maxActiveStories { closeLeastRecent() }
-        return StoryAssignment(story: story.id, opened: true, similarity: best?.score ?? 0, dayGap: nil, evidence: [])
+        activeIDs.insert(story.id)
     }
 
     /// The article's normalised TF-IDF vector, and for each id (sorted) the feature that first gave it.
@@ -246,6 +264,7 @@ public struct StoryClusterer: Sendable {
             ? (best.number, number) : (number, best.number)
         var kept = active[keep]!
         let folded = active.removeValue(forKey: fold)!
+        activeIDs.remove(folded.id)
         for id in folded.indexed { postings[Int(id)].removeAll { $0 == fold } }
         kept.absorb(folded, settings: settings, sequence: sequence)
         reindex(keep, &kept)
@@ -293,6 +312,7 @@ public struct StoryClusterer: Sendable {
 
     mutating func close(_ number: Int32) {
         guard let story = active.removeValue(forKey: number) else { return }
+        activeIDs.remove(story.id)
         for id in story.indexed { postings[Int(id)].removeAll { $0 == number } }
         closed.append(StorySnapshot(id: story.id, title: story.title, members: story.members, firstDay: story.firstDay,
                                     lastDay: story.lastDay, language: story.language,
@@ -312,6 +332,12 @@ public struct StoryClusterer: Sendable {
         for (number, _) in order.prefix(max(1, maxActiveStories / 10)) { close(number) }
     }
 
+    /// Closes every active story: at the end of a run, so that storage holds them all and the next
+    /// run's `reopen` goes on where this one stopped.
+    public mutating func closeAll() {
+        for number in active.keys.sorted() { close(number) }
+    }
+
     /// The stories that left the window since the last call, for storage.
     public mutating func takeClosed() -> [StorySnapshot] {
         defer { closed = [] }
@@ -327,13 +353,9 @@ public struct StoryClusterer: Sendable {
         for (id, weight) in pairs {
             if centroid.ids.last == id { centroid.weights[centroid.weights.count - 1] += weight } else { centroid.ids.append(id); centroid.weights.append(weight) }
         }
-        let number = nextNumber
-        nextNumber += 1
         sequence += 1
-        var story = ActiveStory(id: snapshot.id, title: snapshot.title, centroid: centroid, norm: centroid.norm, members: snapshot.members,
-                                firstDay: snapshot.firstDay, lastDay: snapshot.lastDay, language: snapshot.language, indexed: [],
-                                lastTouched: sequence)
-        reindex(number, &story)
-        active[number] = story
+        open(ActiveStory(id: snapshot.id, title: snapshot.title, centroid: centroid, norm: centroid.norm, members: snapshot.members,
+                         firstDay: snapshot.firstDay, lastDay: snapshot.lastDay, language: snapshot.language, indexed: [],
+                         lastTouched: sequence))
     }
 }
