@@ -39,3 +39,24 @@ struct ArticleAnalysisTests {
         #expect(entry.basis == .story)
     }
 }
+
+/// Facts, quote groups, entities and conflicts are named by what they hold, not by their place.
+struct ContentIDTests {
+    @Test func idsAreUniqueAndDoNotDependOnTheOrderArticlesCameIn() throws {
+        let raws = try SharedData.seedArticles()
+        let forward = Analysis.storyReport(id: "seeds", Analysis.analyse(raws))
+        let backward = Analysis.storyReport(id: "seeds", Analysis.analyse(raws.reversed()))
+        let ids = forward.facts.map(\.id) + forward.quotes.map(\.id) + forward.entities.map(\.id) + forward.conflicts.map(\.id)
+        #expect(ids.allSatisfy { !$0.isEmpty })
+        #expect(Set(ids).count == ids.count)
+        // The same fact (the same sentences) has the same id whichever article came first.
+        func key(_ fact: FactRecord) -> Set<String> { Set(fact.support.map { "\($0.article)@\($0.span.start)" }) }
+        let backwardIDs = Dictionary(backward.facts.map { (key($0), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let shared = forward.facts.filter { backwardIDs[key($0)] != nil }
+        #expect(shared.count > 20)
+        #expect(shared.allSatisfy { backwardIDs[key($0)] == $0.id })
+        // The spelling conflict over Peskov's first name is one item in both orders, under one id.
+        let peskov = { (report: StoryReport) in report.conflicts.first { $0.kind == .spelling && $0.slot.contains("Peskov") }?.id }
+        #expect(peskov(forward) != nil && peskov(forward) == peskov(backward))
+    }
+}

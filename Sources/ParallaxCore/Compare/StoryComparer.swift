@@ -21,7 +21,7 @@ public enum StoryComparer {
             return FactRecord(text: analysed.text.slice(span), independentOutlets: independent(fact), support: support)
         }
 
-        return StoryReport(
+        var report = StoryReport(
             id: id, title: title(articles, facts: facts), anchorDate: anchorDate?.iso,
             articles: articles.map(record),
             sourceGroups: independence.groups,
@@ -40,6 +40,20 @@ public enum StoryComparer {
             },
             timeline: Timeline.entries(articles, facts: facts),
             digest: Digest.sentences(articles, facts: facts, records: factRecords))
+        assignIDs(&report)
+        return report
+    }
+
+    /// Content ids for the items a page or an API links to.
+    static func assignIDs(_ report: inout StoryReport) {
+        let quoteIDs = ContentIDs.ids(prefix: "q", report.quotes.map { ContentIDs.parts($0.variants.map { SpanRef(article: $0.article, span: $0.span) }) })
+        let entityIDs = ContentIDs.ids(prefix: "e", report.entities.map { [$0.name] + ContentIDs.parts($0.variants) })
+        let factIDs = ContentIDs.ids(prefix: "f", report.facts.map { ContentIDs.parts($0.support) })
+        let conflictIDs = ContentIDs.ids(prefix: "c", report.conflicts.map { [$0.slot] + ContentIDs.parts($0.values) })
+        for index in report.quotes.indices { report.quotes[index].id = quoteIDs[index] }
+        for index in report.entities.indices { report.entities[index].id = entityIDs[index] }
+        for index in report.facts.indices { report.facts[index].id = factIDs[index] }
+        for index in report.conflicts.indices { report.conflicts[index].id = conflictIDs[index] }
     }
 
     static func record(_ analysed: AnalysedArticle) -> ArticleRecord {

@@ -109,6 +109,8 @@ public struct SourceGroup: Codable, Sendable {
 }
 
 public struct QuoteGroup: Codable, Sendable {
+    /// Stable for the same input: made from the variants' articles and spans.
+    public var id: String = ""
     public var speaker: String
     public var variants: [QuoteVariant]
     /// Distinct outlets carrying it.
@@ -137,6 +139,8 @@ public struct DiffPiece: Codable, Sendable, Hashable {
 }
 
 public struct EntityRecord: Codable, Sendable {
+    /// Stable for the same input: made from the name and where it is written.
+    public var id: String = ""
     public var name: String
     public var kind: EntityKind
     /// One entry per article and spelling: the first place it is written that way.
@@ -146,6 +150,8 @@ public struct EntityRecord: Codable, Sendable {
 }
 
 public struct FactRecord: Codable, Sendable {
+    /// Stable for the same input: made from the sentences that state it.
+    public var id: String = ""
     public var text: String
     public var independentOutlets: Int
     public var support: [SpanRef]
@@ -157,6 +163,8 @@ public enum ConflictKind: String, Codable, Sendable {
 }
 
 public struct ConflictRecord: Codable, Sendable {
+    /// Stable for the same input: made from the slot and the values set against each other.
+    public var id: String = ""
     public var slot: String
     public var kind: ConflictKind
     public var values: [TextRef]

@@ -143,7 +143,7 @@ struct StoryPage {
         for (speaker, groups) in bySpeaker {
             html += "<div class=\"card quote-group\"><div class=\"speaker\">\(HTML.escape(speaker)) <span class=\"count muted small\">\(groups.count) statement\(groups.count == 1 ? "" : "s")</span></div>"
             for group in groups {
-                html += "<div class=\"variants\" style=\"margin-bottom:10px\">"
+                html += "<div class=\"variants\" id=\"\(HTML.anchor(story.id + "-" + group.id))\" style=\"margin-bottom:10px\">"
                 for variant in group.variants {
                     let text = scalars[variant.article] ?? []
                     let start = min(variant.span.start, text.count)
@@ -172,7 +172,7 @@ struct StoryPage {
         guard !story.conflicts.isEmpty else { return section("Conflicts", "<p class=\"muted\">No outlet contradicts another on a name, role, number or date.</p>") }
         var html = "<table class=\"conflict\"><tr><th>What</th><th>Each outlet's version</th></tr>"
         for conflict in story.conflicts {
-            html += "<tr><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind.rawValue))</span>\(HTML.escape(conflict.slot))</td><td>"
+            html += "<tr id=\"\(HTML.anchor(story.id + "-" + conflict.id))\"><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind.rawValue))</span>\(HTML.escape(conflict.slot))</td><td>"
             html += conflict.values.map { value in
                 "<div>\(chip(value.article)) \(HTML.escape(value.text))\(value.value.map { " <span class=\"muted small\">= \(HTML.escape($0))</span>" } ?? "")</div>"
             }.joined()
@@ -187,7 +187,7 @@ struct StoryPage {
         let maximum = max(1, story.facts.map(\.independentOutlets).max() ?? 1)
         var html = "<table><tr><th style=\"width:170px\">Independent outlets</th><th>Fact</th><th>Reported by</th></tr>"
         for (_, fact) in shared {
-            html += "<tr><td><span class=\"bar\" style=\"width:\(12 + 60 * fact.independentOutlets / maximum)px\"></span><b>\(fact.independentOutlets)</b>"
+            html += "<tr id=\"\(HTML.anchor(story.id + "-" + fact.id))\"><td><span class=\"bar\" style=\"width:\(12 + 60 * fact.independentOutlets / maximum)px\"></span><b>\(fact.independentOutlets)</b>"
             if fact.independentOutlets < fact.support.count { html += " <span class=\"muted small\">of \(fact.support.count)</span>" }
             html += "</td><td>\(HTML.escape(fact.text))</td><td>\(citations(fact.support))</td></tr>"
         }
@@ -249,7 +249,7 @@ struct StoryPage {
         for entity in story.entities.prefix(40) {
             let articles = Array(Set(entity.variants.map(\.article))).sorted { (position[$0] ?? 0) < (position[$1] ?? 0) }
             let spellings = entity.spellings.count > 1 ? "<b style=\"color:var(--warn)\">\(entity.spellings.map(HTML.escape).joined(separator: " / "))</b>" : HTML.escape(entity.spellings.first ?? entity.name)
-            html += "<tr><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind.rawValue))</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
+            html += "<tr id=\"\(HTML.anchor(story.id + "-" + entity.id))\"><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind.rawValue))</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
         }
         return section("People, organisations, places", count: story.entities.count, html + "</table>")
     }

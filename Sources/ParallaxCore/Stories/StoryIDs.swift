@@ -3,12 +3,7 @@
 /// again at 1 after a restart).
 enum StoryIDs {
     /// "s" and the 64-bit FNV-1a hash of the opening article's id, in hex.
-    static func id(openedBy articleID: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in articleID.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let hex = String(hash, radix: 16)
-        return "s" + String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    static func id(openedBy articleID: String) -> String { "s" + FNV1a.hex(FNV1a.hash(articleID)) }
 
     /// `id`, or `id` with the first free suffix when an active story has it already (the same
     /// article id given twice to a clusterer that does not reject duplicates).
