@@ -28,11 +28,12 @@ struct BenchCluster: ParsableCommand {
         for (label, pool, count) in [("titles only", headlines, titles), ("full text", bodies, fullText)] {
             var clusterer = StoryClusterer()
             var words = StoryWordCache()
+            let breaker = TextBreaker()
             var stories = Set<String>()
             let start = DispatchTime.now().uptimeNanoseconds
             for index in 0..<count {
                 let round = index / pool.count
-                var features = StoryFeatureExtractor.features(of: pool[index % pool.count], words: &words)
+                var features = StoryFeatureExtractor.features(of: pool[index % pool.count], words: &words, breaker: breaker)
                 // Each round is the same news again once the window has passed: old stories close, new ones open.
                 features.day = features.day.map { $0 + (StorySettings.standard.activeDays + 10) * round }
                 stories.insert(clusterer.add(features, id: "\(index)", title: nil).story)

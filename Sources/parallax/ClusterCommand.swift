@@ -86,6 +86,7 @@ extension ClusterCommand {
     func runStream() throws {
         var clusterer = StoryClusterer(settings: try StorySettings.parse(settings))
         var words = StoryWordCache()
+        let breaker = TextBreaker()
         var seen = Set<String>()
         var failed = 0
         var mergesWritten = 0
@@ -136,7 +137,7 @@ extension ClusterCommand {
                     continue
                 }
                 let article = Extract.article(from: raw)
-                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words), id: article.id, title: article.title)
+                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words, breaker: breaker), id: article.id, title: article.title)
                 try closedFile?.write(clusterer.takeClosed())
                 output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
                 if output.count > 1 << 20 { flush() }

@@ -49,7 +49,7 @@ struct AttributionTaggerTests {
         // Cue words everywhere and no full stop: before the cut, one sentence held every cue and
         // linking grew with its square (a 10 MB line ran for minutes).
         let line = String(repeating: "he said that the plan would work and ", count: 4_000)
-        let tokens = TaggerTokens.tokens(Array(line.unicodeScalars))
+        let tokens = TaggerTokens.tokens(TextModel(ScalarText(line), breaker: TextBreaker()))
         let longest = Dictionary(grouping: tokens, by: \.sentence).values.map(\.count).max() ?? 0
         #expect(longest <= TaggerTokens.longestSentence)
         let found = try Self.shippedTagger().attributions(in: line)

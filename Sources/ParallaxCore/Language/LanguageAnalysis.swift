@@ -24,9 +24,26 @@ public struct LanguageAnalysis: Sendable, Codable {
 }
 
 public enum Language {
-    /// Analyses the body blocks of `article`. Relative dates are resolved against the article's own
-    /// date; an undated article's stay open until `resolvingDates(against:)` gives them its story's.
+    /// The model's words within `span`, cut at its edges (a sentence ends where its span does).
+    static func words(of model: TextModel, in span: Span) -> [Span] {
+        var result: [Span] = []
+        var index = model.tokens.partitioningIndex { $0.span.end > span.start }
+        while index < model.tokens.count, model.tokens[index].span.start < span.end {
+            let token = model.tokens[index]
+            if token.isWord { result.append(Span(max(token.span.start, span.start), min(token.span.end, span.end))) }
+            index += 1
+        }
+        return result
+    }
+
+    /// Analyses the body blocks of `article`, reading its words from the text `model`. Relative dates
+    /// are resolved against the article's own date; an undated article's stay open until
+    /// `resolvingDates(against:)` gives them its story's.
     public static func analyse(_ article: Article, breaker: TextBreaker) -> LanguageAnalysis {
+        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker)
+    }
+
+    public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -34,10 +51,10 @@ public enum Language {
             let tags = StrayMarkup.tags(in: text, within: block.span)
             for span in SentenceSplitter.split(text, block: block.span, breaker: breaker) {
                 let first = tokens.count
-                for segment in breaker.words(in: text, within: span) where !tags.contains(where: { $0.overlaps(segment.span) }) {
-                    let word = text.slice(segment.span)
-                    let norm = WordNormal.norm(word)
-                    tokens.append(Token(span: segment.span, text: word, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))
+                for word in words(of: model, in: span) where !tags.contains(where: { $0.overlaps(word) }) {
+                    let written = text.slice(word)
+                    let norm = WordNormal.norm(written)
+                    tokens.append(Token(span: word, text: written, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))
                 }
                 sentences.append(Sentence(span: span, paragraph: paragraph, tokens: first..<tokens.count))
             }

@@ -1,21 +1,29 @@
 import CICUBreaks
 
 /// ICU sentence and word boundaries, in scalar offsets. One breaker is not thread-safe;
-/// each analysis makes its own (opening one costs far less than analysing an article).
+/// each analysis makes its own. ICU's iterators are opened on first use: most texts never need the
+/// word iterator (the text model asks it only for scripts written without spaces).
 public final class TextBreaker {
     public static let sentenceLocale = "en_US@ss=standard"
 
-    private let sentence: OpaquePointer?
-    private let word: OpaquePointer?
+    private var sentenceIterator: OpaquePointer?
+    private var wordIterator: OpaquePointer?
 
-    public init() {
-        sentence = parallax_breaker_open(Int32(PARALLAX_BREAK_SENTENCE), Self.sentenceLocale)
-        word = parallax_breaker_open(Int32(PARALLAX_BREAK_WORD), "en_US")
-    }
+    public init() {}
 
     deinit {
-        parallax_breaker_close(sentence)
-        parallax_breaker_close(word)
+        if let sentenceIterator { parallax_breaker_close(sentenceIterator) }
+        if let wordIterator { parallax_breaker_close(wordIterator) }
+    }
+
+    private var sentence: OpaquePointer? {
+        if sentenceIterator == nil { sentenceIterator = parallax_breaker_open(Int32(PARALLAX_BREAK_SENTENCE), Self.sentenceLocale) }
+        return sentenceIterator
+    }
+
+    private var word: OpaquePointer? {
+        if wordIterator == nil { wordIterator = parallax_breaker_open(Int32(PARALLAX_BREAK_WORD), "en_US") }
+        return wordIterator
     }
 
     /// A segment between two boundaries; `isWord` for word segments that ICU marks as
@@ -31,6 +39,11 @@ public final class TextBreaker {
 
     public func words(in text: ScalarText, within span: Span) -> [Segment] {
         run(word, text: text, within: span).filter(\.isWord)
+    }
+
+    /// Every word-break segment, words and the rest.
+    public func segments(in text: ScalarText, within span: Span) -> [Segment] {
+        run(word, text: text, within: span)
     }
 
     private func run(_ breaker: OpaquePointer?, text: ScalarText, within span: Span) -> [Segment] {

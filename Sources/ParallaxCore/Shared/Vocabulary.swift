@@ -48,6 +48,12 @@ public enum Vocabulary {
         "unless", "whether", "let’s", "it's", "it’s", "i'm", "i’m", "we're", "we’re", "he's", "he’s",
     ]
 
+    /// Words after which a full stop does not end a sentence.
+    public static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "u", "s", "vs", "inc", "co",
+        "corp", "ltd", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt",
+    ]
+
     /// Titles and roles that stand before a person's name ("Kremlin spokesman Dmitry Peskov").
     public static let roleNouns: Set<String> = [
         "president", "president-elect", "vice", "prime", "minister", "chancellor", "secretary", "spokesman",

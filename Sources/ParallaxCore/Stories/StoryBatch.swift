@@ -5,7 +5,8 @@ public enum StoryBatch {
     /// Extracted articles to their stories, in input order; one word cache serves the whole batch.
     public static func cluster(_ articles: [Article], settings: StorySettings = .standard) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
         var words = StoryWordCache()
-        let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words) }
+        let breaker = TextBreaker()
+        let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words, breaker: breaker) }
         return (features, cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings))
     }
 

@@ -61,6 +61,24 @@ public enum StoryFeatureExtractor {
     /// Quoted words per shingle: long enough that a shared one is the same quote, not a phrase.
     static let quoteShingle = 4
     static let maxQuoteShingles = 30
+    /// Marks after which a capital starts a sentence rather than a name.
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":"]
+
+    /// Where a word starting at `pieces[index]` ends: a number goes on across "," or "." before a
+    /// digit ("1,000", "3.5"). The end offset, whether it has a digit, and the next piece's index.
+    static func wordEnd(_ pieces: [TextPiece], from index: Int, _ scalars: [Unicode.Scalar]) -> (end: Int, hasDigit: Bool, next: Int) {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+        var end = pieces[index].span.end
+        let hasDigit = scalars[pieces[index].span.start..<end].contains(where: isDigit)
+        var next = index + 1
+        while hasDigit, next + 1 < pieces.count, pieces[next].span.start == end, !pieces[next].isRun,
+              scalars[pieces[next].span.start] == "," || scalars[pieces[next].span.start] == ".",
+              pieces[next + 1].isRun, pieces[next + 1].span.start == pieces[next].span.end, isDigit(scalars[pieces[next + 1].span.start]) {
+            end = pieces[next + 1].span.end
+            next += 2
+        }
+        return (end, hasDigit, next)
+    }
 
     public static func features(of article: Article, settings: StorySettings = .standard) -> StoryFeatures {
         var words = StoryWordCache()
@@ -68,17 +86,25 @@ public enum StoryFeatureExtractor {
     }
 
     /// With a cache of what each word is, kept across articles: a stream reuses its vocabulary.
-    public static func features(of article: Article, settings: StorySettings = .standard, words: inout StoryWordCache) -> StoryFeatures {
+    public static func features(of article: Article, settings: StorySettings = .standard, words: inout StoryWordCache,
+                                breaker: TextBreaker = TextBreaker()) -> StoryFeatures {
+        features(of: article, model: TextModel(article.text, breaker: breaker), settings: settings, words: &words, breaker: breaker)
+    }
+
+    /// The features read from the article's text `model` (and its title, read the same way).
+    public static func features(of article: Article, model: TextModel, settings: StorySettings = .standard, words: inout StoryWordCache,
+                                breaker: TextBreaker) -> StoryFeatures {
         words.startArticle()
         var builder = Builder(words: words)
         defer { words = builder.words }
-        let titleScalars = Array((article.title ?? "").unicodeScalars)
-        builder.scan(titleScalars, range: titleScalars.indices, field: .title, weight: { _ in settings.titleWeight }, settings: settings)
+        // A headline feed's text is its title: read it once.
+        let title = article.title == article.text.string ? model : TextModel(ScalarText(article.title ?? ""), breaker: breaker)
+        builder.scan(title, within: Span(0, title.text.count), field: .title, weight: { _ in settings.titleWeight }, settings: settings)
         let body = article.bodyBlocks.isEmpty && article.title == nil ? [Span(0, article.text.count)] : article.bodyBlocks.map(\.span)
         var wordsSoFar = 0
         for block in body {
             let lead = settings.leadWords
-            builder.scan(article.text.scalars, range: block.start..<block.end, field: .text, weight: { index in
+            builder.scan(model, within: block, field: .text, weight: { index in
                 wordsSoFar + index < lead ? settings.leadWeight : settings.bodyWeight
             }, settings: settings)
             wordsSoFar = builder.wordsInText
@@ -89,7 +115,7 @@ public enum StoryFeatureExtractor {
         }
         return StoryFeatures(features: builder.features, day: day,
                              language: LanguageGuess.language(stopwordHits: builder.stopwordHits),
-                             titleScalars: titleScalars, textScalars: article.text.scalars)
+                             titleScalars: title.text.scalars, textScalars: article.text.scalars)
     }
 
     /// Collects features over scalar ranges; one per article.
@@ -101,6 +127,8 @@ public enum StoryFeatureExtractor {
         var wordsInText = 0
         var stopwordHits: [String: Int] = [:]
         var quoteShingles = 0
+        /// The block's pieces, reused from block to block.
+        var pieces: [TextPiece] = []
 
         mutating func add(_ key: String, _ kind: StoryFeatures.Kind, _ count: Float,
                           field: StoryFeatures.Field, span: Span) {
@@ -125,75 +153,70 @@ public enum StoryFeatureExtractor {
             }
         }
 
-        /// Words, names, numbers and quoted shingles of one block; `weight` gives a word's weight by its
-        /// position among the block's words.
-        mutating func scan(_ scalars: [Unicode.Scalar], range: Range<Int>, field: StoryFeatures.Field,
+        /// Words, names, numbers and quoted shingles of one block (the model's pieces within `span`);
+        /// `weight` gives a word's weight by its position among the block's words.
+        mutating func scan(_ model: TextModel, within span: Span, field: StoryFeatures.Field,
                            weight: (Int) -> Float, settings: StorySettings) {
-            var position = range.lowerBound
+            let scalars = model.text.scalars
+            var last = model.firstToken(from: span.start)
+            let first = last
+            while last < model.tokens.count, model.tokens[last].span.start < span.end { last += 1 }
+            pieces.removeAll(keepingCapacity: true)
+            model.forEachPiece(tokens: first..<last) { pieces.append($0) }
             var sentenceStart = true
-            var insideQuote = false
             var quoted: [(word: String, start: Int)] = []
             var wordNumber = 0
-            while position < range.upperBound {
-                let scalar = scalars[position]
-                if QuoteMarks.isDoubleQuote(scalar) {
-                    insideQuote = QuoteMarks.opens(scalar, inside: insideQuote)
-                    if !insideQuote { quoted.removeAll(keepingCapacity: true) }
-                    position += 1
-                    continue
-                }
-                guard StoryWords.isWordScalar(scalar) else {
-                    if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == ":" { sentenceStart = true }
-                    position += 1
-                    continue
-                }
-                let start = position
-                var end = position
-                var hasDigit = false
-                while end < range.upperBound {
-                    let here = scalars[end]
-                    if StoryWords.isWordScalar(here) {
-                        if here.value >= 0x30 && here.value <= 0x39 { hasDigit = true }
-                        end += 1
-                    } else if hasDigit, here == "," || here == ".", end + 1 < range.upperBound,
-                              scalars[end + 1].value >= 0x30 && scalars[end + 1].value <= 0x39 {
-                        end += 1 // 1,000 and 3.5 are one number
-                    } else {
-                        break
+            var index = 0
+            var previousToken = -1
+            while index < pieces.count {
+                let piece = pieces[index]
+                let token = model.tokens[piece.token]
+                if token.startsLine && piece.token != previousToken { sentenceStart = true }
+                previousToken = piece.token
+                guard piece.isRun else {
+                    if token.isQuoteMark {
+                        if token.closesQuote { quoted.removeAll(keepingCapacity: true) }
+                    } else if StoryFeatureExtractor.sentenceEnds.contains(scalars[piece.span.start]) {
+                        sentenceStart = true
                     }
+                    index += 1
+                    continue
                 }
-                position = end
-                let span = Span(start, end)
+                let (end, hasDigit, next) = StoryFeatureExtractor.wordEnd(pieces, from: index, scalars)
+                index = next
+                let span = Span(piece.span.start, end)
                 let weightHere = weight(wordNumber)
                 wordNumber += 1
                 if field == .text { wordsInText += 1 }
                 let wasSentenceStart = sentenceStart
                 sentenceStart = false
-                let info = words.info(scalars[start..<end])
+                let info = words.info(scalars[span.start..<span.end])
                 if let language = info.language { stopwordHits[language, default: 0] += 1 }
-                if insideQuote {
-                    quoted.append((StoryWords.lower(scalars[start..<end]), start))
-                    if quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles {
-                        let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
-                        let key = "\"" + shingle.map(\.word).joined(separator: " ")
-                        let first = shingle.first!.start
-                        add(key, .quote, settings.quoteBoost * weightHere, field: field, span: Span(first, end))
-                        quoteShingles += 1
-                    }
-                }
+                if token.insideQuote { addShingle(&quoted, scalars, span, field: field, weight: weightHere, settings: settings) }
                 if hasDigit {
-                    let digits = String(String.UnicodeScalarView(scalars[start..<end].filter { $0 != "," }))
+                    let digits = String(String.UnicodeScalarView(scalars[span.start..<span.end].filter { $0 != "," }))
                     add("#" + digits, .number, settings.numberBoost * weightHere, field: field, span: span)
                     continue
                 }
                 guard info.isContent else { continue }
                 // A capital inside a sentence marks a name; headlines capitalise everything, so they say nothing.
-                let first = scalars[start].value
-                let capital = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[start].properties.isUppercase
+                let firstValue = scalars[span.start].value
+                let capital = firstValue < 0x80 ? (firstValue >= 0x41 && firstValue <= 0x5A) : scalars[span.start].properties.isUppercase
                 let isName = field == .text && !wasSentenceStart && capital && info.canBeName
                 addWord(info, isName ? .name : .term, isName ? weightHere * settings.nameBoost : weightHere,
                     field: field, span: span)
             }
+        }
+
+        /// A quoted word: with the three quoted words before it, a shingle of the quotation.
+        mutating func addShingle(_ quoted: inout [(word: String, start: Int)], _ scalars: [Unicode.Scalar], _ span: Span,
+                                 field: StoryFeatures.Field, weight: Float, settings: StorySettings) {
+            quoted.append((StoryWords.lower(scalars[span.start..<span.end]), span.start))
+            guard quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles else { return }
+            let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
+            let key = "\"" + shingle.map(\.word).joined(separator: " ")
+            add(key, .quote, settings.quoteBoost * weight, field: field, span: Span(shingle.first!.start, span.end))
+            quoteShingles += 1
         }
     }
 }

@@ -1,13 +1,5 @@
 /// Word-level helpers of the stories stage, tuned for speed: it reads every word of millions of articles.
 enum StoryWords {
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     /// Lower case; ASCII without the Unicode tables, written straight into the string (short words
     /// then need no heap allocation at all).
     static func lower(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -186,7 +186,7 @@ extension AttributionTagger {
 
     /// A training example from a text and its gold attributions.
     public static func example(text: String, attributions: [TaggedAttribution]) -> Example {
-        let tokens = TaggerTokens.tokens(Array(text.unicodeScalars))
+        let tokens = TaggerTokens.tokens(TextModel(ScalarText(text), breaker: TextBreaker()))
         return Example(tokens: tokens, labels: AttributionLinker.labels(tokens: tokens, attributions: attributions))
     }
 }

@@ -8,16 +8,22 @@ public struct AttributionModel: Sendable {
 
     /// Every attribution in a text.
     public func attributions(in text: String) -> [TaggedAttribution] {
-        let tokens = TaggerTokens.tokens(Array(text.unicodeScalars))
+        attributions(in: TextModel(ScalarText(text), breaker: TextBreaker()))
+    }
+
+    /// Every attribution in a text already read into its model.
+    public func attributions(in model: TextModel) -> [TaggedAttribution] {
+        let tokens = TaggerTokens.tokens(model)
         return AttributionLinker.attributions(tokens: tokens, labels: labels(tokens))
     }
 
     /// Every attribution in an article, each source resolved to the person or organisation it
     /// names or refers to (coreference through the language stage's names, pronouns and roles).
     public func attributionsWithSpeakers(_ article: Article, breaker: TextBreaker) -> [TaggedAttribution] {
-        let language = Language.analyse(article, breaker: breaker)
+        let model = TextModel(article.text, breaker: breaker)
+        let language = Language.analyse(article, model: model, breaker: breaker)
         let resolver = SpeakerResolver(text: article.text, language: language)
-        return attributions(in: article.text.string).map { attribution in
+        return attributions(in: model).map { attribution in
             guard let source = attribution.source else { return attribution }
             var resolved = attribution
             let sentence = language.sentences.firstIndex { $0.span.overlaps(source) } ?? 0

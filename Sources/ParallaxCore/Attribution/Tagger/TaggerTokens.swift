@@ -19,86 +19,57 @@ struct TaggerToken {
 enum TaggerTokens {
     enum Shape: UInt8 { case lower, capitalised, upper, digits, mixed, quote, punctuation, other }
 
-    /// Words after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "u", "s", "vs", "inc", "co",
-        "corp", "ltd", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt",
-    ]
-
     /// Tokens after which a sentence is cut even without a full stop: text with no punctuation
     /// (a 10 MB line) must not make one sentence that the linker's per-sentence work grows on.
     /// Longer than any real sentence in PolNeAR train or dev.
     static let longestSentence = 400
 
-    static func tokens(_ scalars: [Unicode.Scalar]) -> [TaggerToken] {
+    /// The tagger's tokens: the text model's pieces, with what the features need. Sentences here are
+    /// the tagger's own, as it was trained: a line feed, or . ! ? not after an abbreviation or an initial.
+    static func tokens(_ model: TextModel) -> [TaggerToken] {
+        let scalars = model.text.scalars
         var tokens: [TaggerToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var index = 0
-        var sawNewline = true
-        var inQuote = false
+        tokens.reserveCapacity(model.tokens.count + model.tokens.count / 4)
         var nextStartsSentence = true
         var sentence: Int32 = 0
         var sentenceLength = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\n" {
-                sawNewline = true
-                inQuote = false
-                index += 1
-                continue
-            }
-            if scalar.value <= 0x20 || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
-                index += 1
-                continue
-            }
-            let start = index
-            if isWordScalar(scalar) {
-                while index < scalars.count, isWordScalar(scalars[index]) { index += 1 }
-            } else {
-                index += 1
-            }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[start..<index])
-            let lower = String(piece).lowercased()
-            let isQuote = QuoteMarks.isDoubleQuote(scalar)
-            let closesQuote = isQuote && !QuoteMarks.opens(scalar, inside: inQuote)
+        var lastToken = -1
+        model.forEachPiece(tokens: model.tokens.indices) { piece in
+            let source = model.tokens[piece.token]
+            let firstOfToken = piece.token != lastToken
+            lastToken = piece.token
+            let lineStart = firstOfToken && source.startsLine
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[piece.span.start..<piece.span.end])
+            let lower = String(view).lowercased()
+            let isQuote = source.isQuoteMark
+            let closesQuote = isQuote && source.closesQuote
             // A closing quotation mark right after a full stop still belongs to the ending sentence.
             // "$214.9", "U.S.": a stop with no space after it, before a word, ends nothing.
-            let gluedToStop = tokens.last.map { $0.span.end == start && $0.lower == "." } ?? false && isWordScalar(scalar)
-            let startsSentence = sawNewline || (nextStartsSentence && !closesQuote && !gluedToStop) || sentenceLength >= longestSentence
+            let gluedToStop = tokens.last.map { $0.span.end == piece.span.start && $0.lower == "." } ?? false && piece.isRun
+            let startsSentence = lineStart || (nextStartsSentence && !closesQuote && !gluedToStop) || sentenceLength >= longestSentence
             if startsSentence, !tokens.isEmpty { sentence += 1 }
             sentenceLength = startsSentence ? 1 : sentenceLength + 1
-            var token = TaggerToken(span: Span(start, index), wordHash: FeatureHash.hash(lower), lower: lower,
-                                    shape: shape(scalars[start..<index]).rawValue, paragraphStart: sawNewline,
-                                    sentenceStart: startsSentence, insideQuote: inQuote || isQuote, isQuoteMark: isQuote)
+            var token = TaggerToken(span: piece.span, wordHash: FeatureHash.hash(lower), lower: lower,
+                                    shape: shape(scalars[piece.span.start..<piece.span.end]).rawValue, paragraphStart: lineStart,
+                                    sentenceStart: startsSentence, insideQuote: source.insideQuote, isQuoteMark: isQuote)
             token.sentence = sentence
-            if isQuote { inQuote = !closesQuote }
             // A sentence ends after . ! ? unless the word before is an abbreviation or an initial.
             if lower == "." || lower == "!" || lower == "?" {
                 let previousWord = tokens.last?.lower ?? ""
-                nextStartsSentence = lower != "." || !(abbreviations.contains(previousWord) || previousWord.count == 1)
+                nextStartsSentence = lower != "." || !(Vocabulary.abbreviations.contains(previousWord) || previousWord.count == 1)
             } else if !(closesQuote && nextStartsSentence) {
                 nextStartsSentence = false
             }
-            sawNewline = false
             tokens.append(token)
         }
         return tokens
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // ASCII first: Unicode property lookups showed in the profile.
-        if scalar.value < 0x80 {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x5F
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
-    }
-
     static func shape(_ scalars: ArraySlice<Unicode.Scalar>) -> Shape {
         guard let first = scalars.first else { return .other }
         if QuoteMarks.isDoubleQuote(first) { return .quote }
-        if !isWordScalar(first) { return .punctuation }
+        if !TextModel.isRunScalar(first) { return .punctuation }
         var upper = 0, lower = 0, digits = 0
         for scalar in scalars {
             if scalar.value < 0x80 {
