@@ -21,7 +21,7 @@ struct BenchCluster: ParsableCommand {
     func run() throws {
         func articles(_ set: String) throws -> [Article] {
             guard case .success(let document) = InputFiles.read("\(dir)/\(set).dev.jsonl") else { throw ValidationError("cannot read \(set)") }
-            return Ingest.read(document).articles.map(Extract.article(from:))
+            return Ingest.read(document).articles.map { Extract.article(from: $0) }
         }
         let headlines = try articles("uci-news")
         let bodies = try articles("basil") + articles("giveme5w1h") + articles("wikiref220")

@@ -32,7 +32,7 @@ enum StoryClustering {
     static func run(_ inputs: [String], settings: StorySettings = .standard) -> Result {
         let (paths, fileErrors) = InputFiles.paths(inputs)
         let (raws, readErrors) = InputFiles.uniqueArticles(in: paths)
-        let articles = raws.map(Extract.article(from:))
+        let articles = raws.map { Extract.article(from: $0) }
         let assignments = StoryBatch.cluster(articles, settings: settings).assignments
         return Result(articles: articles, assignments: assignments, errors: fileErrors + readErrors)
     }

@@ -7,7 +7,7 @@ struct StoryTests {
     /// The seeds, then the first 30 BASIL dev articles (ten stories of three, one per outlet).
     static func mixed() throws -> [Article] {
         let basil = Ingest.read(try SharedData.document("eval/clustering/basil.dev.jsonl")).articles.prefix(30)
-        return try (SharedData.seedArticles() + basil).map(Extract.article(from:))
+        return try (SharedData.seedArticles() + basil).map { Extract.article(from: $0) }
     }
 
     static func cluster(_ articles: [Article]) -> [StoryAssignment] {
@@ -54,7 +54,7 @@ struct StoryTests {
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: SharedData.url("eval/extraction/html").path)
             .first { $0.hasPrefix("c4a3637c6696") })
         let russian = try #require(Ingest.read(try SharedData.document("eval/extraction/html/" + name)).articles.first)
-        let articles = try SharedData.seedArticles().map(Extract.article(from:)) + [Extract.article(from: russian)]
+        let articles = try SharedData.seedArticles().map { Extract.article(from: $0) } + [Extract.article(from: russian)]
         let features = articles.map { StoryFeatureExtractor.features(of: $0) }
         #expect(features.last?.language == "ru")
         #expect(features.prefix(5).allSatisfy { $0.language == "en" })
@@ -97,7 +97,7 @@ extension StoryTests {
     /// A store closed after one run and reopened by the next: the next run's new stories never take
     /// an id the first run gave, though a fresh clusterer counts from the start again.
     @Test func storiesOpenedAfterAReopenNeverReuseAnEarlierID() throws {
-        let basil = Ingest.read(try SharedData.document("eval/clustering/basil.dev.jsonl")).articles.map(Extract.article(from:))
+        let basil = Ingest.read(try SharedData.document("eval/clustering/basil.dev.jsonl")).articles.map { Extract.article(from: $0) }
         #expect(basil.count > 100)
         let (first, second) = (Array(basil.prefix(60)), Array(basil.dropFirst(60).prefix(60)))
         var yesterday = StoryClusterer()

@@ -12,8 +12,6 @@ public enum AgencyCredits {
     ]
     /// Separators between names in a byline: "Jane Doe and John Roe", "Jane Doe, Reuters", "Jane Doe | AP".
     static let bylineSeparators = [" and ", ", ", " | ", " / ", ";"]
-    /// How far into the body a dateline credit ("WASHINGTON (Reuters) -") may stand.
-    static let datelineReach = 200
 
     static func agency(_ name: String) -> String? {
         var lower = name.lowercased().trimmingSpaces
@@ -25,7 +23,7 @@ public enum AgencyCredits {
 
     /// Splits bylines into people and agency credits, and adds credits written at the body's start
     /// ("(Reuters) -", "(AP) —") or end ("Reuters contributed to this report").
-    static func separate(authors: [String], body: String) -> (authors: [String], credits: [String]) {
+    static func separate(authors: [String], body: String, settings: ExtractSettings) -> (authors: [String], credits: [String]) {
         var people: [String] = []
         var credits: [String] = []
         for author in authors {
@@ -36,7 +34,7 @@ public enum AgencyCredits {
             }
         }
         // "(Reuters)" near the start: every parenthesised word group there is looked up.
-        let head = body.unicodeScalars.prefix(datelineReach)
+        let head = body.unicodeScalars.prefix(settings.datelineCreditReach)
         var groupStart: String.UnicodeScalarView.Index?
         for index in head.indices {
             if head[index] == "(" {
@@ -46,7 +44,7 @@ public enum AgencyCredits {
                 groupStart = nil
             }
         }
-        let tail = String(body.unicodeScalars.suffix(300)).lowercased()
+        let tail = String(body.unicodeScalars.suffix(settings.contributorCreditReach)).lowercased()
         if tail.range(of: " contributed") != nil {
             for (key, shown) in agencies.sorted(by: { $0.key < $1.key }) where tail.range(of: key + " contributed") != nil { credits.append(shown) }
         }

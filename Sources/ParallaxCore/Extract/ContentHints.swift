@@ -13,9 +13,6 @@ public enum ContentHints {
     public static let positive: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "articlebody", "prose",
     ]
-    /// How much an article-like or furniture-like class/id scales a container's score.
-    public static let positiveFactor = 1.3
-    public static let negativeFactor = 0.3
 
     /// Lower-cased runs of ASCII letters (class names are ASCII in practice; anything else separates).
     static func words<Bytes: Sequence>(_ attribute: Bytes) -> [String] where Bytes.Element == UInt8 {
@@ -36,10 +33,11 @@ public enum ContentHints {
         return words
     }
 
-    static func factor(words: [String]) -> Double {
+    /// How much an article-like or furniture-like class/id scales a container's score.
+    static func factor(words: [String], settings: HTMLSettings) -> Double {
         var factor = 1.0
-        if words.contains(where: negative.contains) { factor *= negativeFactor }
-        if words.contains(where: positive.contains) { factor *= positiveFactor }
+        if words.contains(where: negative.contains) { factor *= settings.furnitureHintFactor }
+        if words.contains(where: positive.contains) { factor *= settings.articleHintFactor }
         return factor
     }
 

@@ -17,16 +17,6 @@ public enum HTMLExtractor {
         "p", "div", "section", "article", "main", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "table", "tbody", "thead", "tr", "td", "th", "dl", "dd", "dt", "header", "hr", "center", "address",
     ]
-    /// Paragraphs shorter than this add nothing to a container's score.
-    static let minScoringLength = 25
-    /// A block more linked than this is navigation, not prose.
-    static let maxLinkShare = 0.5
-    /// Siblings of the best container join it at this share of its score (readability's 0.2).
-    static let siblingShare = 0.2
-    /// A same-class chunk of the article joins from this score (about one paragraph of prose).
-    static let minChunkScore = 2.0
-    /// Shortest kept paragraph, in characters, unless it ends like a sentence.
-    static let minKeptLength = 20
 
     struct Paragraph {
         var owner: Int32            // the element the text belongs to (for a run of loose text, its container)
@@ -39,7 +29,7 @@ public enum HTMLExtractor {
     /// Parses the page and nothing more: the floor under extraction time, for `parallax bench`.
     public static func parseOnly(_ raw: RawArticle) -> Bool { PageTreeParser.parse(raw.content) != nil }
 
-    public static func extract(_ raw: RawArticle) -> Article {
+    public static func extract(_ raw: RawArticle, settings: ExtractSettings = ExtractSettings()) -> Article {
         guard let tree = PageTreeParser.parse(raw.content), let root = tree.root else {
             var article = Article(id: raw.id, source: raw.source, text: "", title: raw.title, outlet: raw.outlet, url: raw.url)
             article.emptyReason = "not parseable as HTML"
@@ -47,7 +37,7 @@ public enum HTMLExtractor {
         }
         let metadata = HTMLMetadata.read(tree)
         let paragraphs = collect(tree, root)
-        let chosen = choose(tree, paragraphs)
+        let chosen = ContainerChoice(tree: tree, paragraphs: paragraphs, settings: settings.html).chosen()
 
         var text = ""
         var blocks: [Block] = []
@@ -73,7 +63,7 @@ public enum HTMLExtractor {
         if raw.published == nil { article.publishedSource = metadata.publishedSource }
         article.language = metadata.language
         article.publishedConflicts = metadata.dateConflicts.map { "\($0.date.iso) (\($0.source))" }
-        (article.authors, article.credits) = AgencyCredits.separate(authors: metadata.authors, body: text)
+        (article.authors, article.credits) = AgencyCredits.separate(authors: metadata.authors, body: text, settings: settings)
         if text.isEmpty { article.emptyReason = paragraphs.isEmpty ? "no text on the page" : "no block of prose found" }
         return article
     }
@@ -196,101 +186,5 @@ public enum HTMLExtractor {
             previous = (previous.1, byte)
         }
         return count
-    }
-
-    /// Scores containers and returns the paragraphs of the best one and its strong siblings.
-    /// Per-node figures live in arrays indexed by node: this runs on every page.
-    static func choose(_ tree: PageTree, _ paragraphs: [Paragraph]) -> [Paragraph] {
-        let count = tree.nodes.count
-        var scores = [Double](repeating: 0, count: count)
-        var isScored = [Bool](repeating: false, count: count)
-        var scored: [Int32] = []
-        // class/id verdicts, read once per element: 0 unknown, 1 furniture, 2 not.
-        var furniture = [UInt8](repeating: 0, count: count)
-        func isFurniture(_ node: Int32) -> Bool {
-            if furniture[Int(node)] == 0 { furniture[Int(node)] = ContentHints.isFurniture(words: classAndID(tree, node)) ? 1 : 2 }
-            return furniture[Int(node)] == 1
-        }
-        func base(_ node: Int32) -> Double {
-            switch tree.name(node) {
-            case "div", "article", "main", "section": 5
-            case "pre", "td", "blockquote": 3
-            case "ol", "ul", "li", "dl", "dd", "dt", "form": -3
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
-            default: 0
-            }
-        }
-        for paragraph in paragraphs where paragraph.length >= minScoringLength && paragraph.linkShare <= maxLinkShare {
-            let points = 1 + Double(commaCount(paragraph.text)) + min(3, Double(paragraph.length) / 100)
-            // A run of loose text scores its container directly; a <p> scores its parent.
-            var target: Int32? = paragraph.kind == "run" ? paragraph.owner : tree.parent(paragraph.owner)
-            var share = 1.0
-            for _ in 0..<3 {
-                guard let node = target else { break }
-                if !isScored[Int(node)] {
-                    isScored[Int(node)] = true
-                    scored.append(node)
-                    scores[Int(node)] = base(node)
-                }
-                scores[Int(node)] += points * share
-                share = share == 1 ? 0.5 : share / 1.5
-                target = tree.parent(node)
-            }
-        }
-        // Link density lowers a container's score: menus are all links. class/id words scale what the
-        // content earned rather than adding to it, so an empty "content" wrapper cannot win.
-        // Link shares come from the paragraphs below each container, not from walking its subtree again.
-        var allCharacters = [Double](repeating: 0, count: count)
-        var linkedCharacters = [Double](repeating: 0, count: count)
-        for paragraph in paragraphs {
-            let length = Double(paragraph.text.utf8.count)
-            var node: Int32? = paragraph.owner
-            while let current = node {
-                if isScored[Int(current)] {
-                    allCharacters[Int(current)] += length
-                    linkedCharacters[Int(current)] += length * paragraph.linkShare
-                }
-                node = tree.parent(current)
-            }
-        }
-        var weighted = [Double](repeating: 0, count: count)
-        for node in scored {
-            let index = Int(node)
-            let linkShare = allCharacters[index] == 0 ? 0 : linkedCharacters[index] / allCharacters[index]
-            scores[index] *= ContentHints.factor(words: classAndID(tree, node))
-            weighted[index] = scores[index] * (1 - linkShare)
-        }
-        // Ties go to the earlier element, so that the choice does not depend on the order of scoring.
-        guard let best = scored.max(by: { weighted[Int($0)] != weighted[Int($1)] ? weighted[Int($0)] < weighted[Int($1)] : $0 > $1 }) else { return [] }
-        let bestScore = weighted[Int(best)]
-        var included: Set<Int32> = [best]
-        if let parent = tree.parent(best) {
-            for current in tree.children(parent) where tree.isElement(current) && current != best {
-                if weighted[Int(current)] >= max(10, bestScore * siblingShare) { included.insert(current) }
-            }
-        }
-        // Long articles are often cut into chunks around ads: containers of the same element and
-        // class as the best one carry the rest of the body.
-        if let bestClass = tree.classBytes(best) {
-            let bestName = tree.nodes[Int(best)].name
-            for node in scored where scores[Int(node)] >= minChunkScore && !included.contains(node)
-                && tree.nodes[Int(node)].name == bestName && tree.classBytes(node).map({ $0.elementsEqual(bestClass) }) == true
-                && !tree.isAncestor(node, of: best) && !tree.isAncestor(best, of: node) {
-                included.insert(node)
-            }
-        }
-        return paragraphs.filter { paragraph in
-            guard paragraph.length > 0, paragraph.linkShare <= maxLinkShare else { return false }
-            // Inside an included container, and not inside furniture within it.
-            var node: Int32? = paragraph.owner
-            while let current = node {
-                if included.contains(current) { break }
-                if isFurniture(current) { return false }
-                node = tree.parent(current)
-            }
-            guard node != nil else { return false }
-            let endsLikeSentence = paragraph.text.last.map { ".!?\"”:;。！？".contains($0) } ?? false
-            return paragraph.length >= minKeptLength || endsLikeSentence || paragraph.kind.hasPrefix("h")
-        }
     }
 }

@@ -5,99 +5,12 @@ import Foundation
 /// outlet, URL, date and byline from that furniture. The text itself is kept as it came:
 /// blocks are spans into it.
 public enum PlainTextExtractor {
-    /// Lines shorter than this with no sentence ending are headings or crumbs, not body.
-    static let minBodyWords = 6
-    /// A line with no sentence ending counts as a headline only from this many words.
-    static let minTitleWords = 4
-    static let maxTitleWords = 30
-    static let maxBylineWords = 10
-    static let maxCaptionWords = 40
-
-    public static func extract(_ raw: RawArticle) -> Article {
-        var article = Article(id: raw.id, source: raw.source, text: raw.content, title: raw.title,
-                              outlet: raw.outlet, url: raw.url,
-                              published: raw.published.flatMap { PartialDate.parseISO($0) ?? DateText.parse($0) })
-        let text = article.text
-        var blocks: [Block] = []
-        var seenBody = false
-        var expectURL = false
-        var title: String?
-
-        for line in lines(of: text) {
-            let shape = LineShape(span: line, text: text.slice(line))
-            func add(_ role: BlockRole, _ span: Span = line) { blocks.append(Block(role: role, span: span)) }
-
-            if expectURL && shape.isURL {
-                article.url = article.url ?? shape.text.filter { !$0.isWhitespace }
-                add(.link)
-                expectURL = false
-                continue
-            }
-            expectURL = false
-            if shape.starts(withAnyOf: BoilerplateCues.urlLabels) && shape.wordCount <= 4 {
-                let rest = shape.words.dropFirst(shape.words.first?.hasSuffix(":") == true ? 1 : 2).joined()
-                if rest.lowercased().hasPrefix("http") { article.url = article.url ?? rest } else { expectURL = true }
-                add(.link)
-                continue
-            }
-            if shape.isURL && shape.wordCount <= 3 {
-                add(.link)
-                continue
-            }
-            if shape.starts(withAnyOf: BoilerplateCues.related) {
-                add(.related)
-                continue
-            }
-            if shape.contains(anyOf: BoilerplateCues.credit) && shape.wordCount <= 15 {
-                add(.credit)
-                continue
-            }
-            if let dateline = datelinePrefix(shape) {
-                if article.published == nil {
-                    article.published = dateline.date
-                    article.publishedSource = "dateline"
-                }
-                add(.dateline, dateline.span)
-                let rest = text.trimmed(Span(dateline.span.end, line.end))
-                if !rest.isEmpty {
-                    add(.body, rest)
-                    seenBody = true
-                }
-                continue
-            }
-            if shape.contains(anyOf: BoilerplateCues.promo) && shape.wordCount <= 20 {
-                if article.outlet == nil { article.outlet = outletFromPromo(shape) }
-                add(.promo)
-                continue
-            }
-            if shape.contains(anyOf: BoilerplateCues.caption) || isPhotoCredit(shape) {
-                add(.caption)
-                continue
-            }
-            if let byline = byline(shape) {
-                article.authors += byline.authors
-                if article.outlet == nil, let outlet = byline.outlet { article.outlet = outlet }
-                add(.byline)
-                continue
-            }
-            if shape.endsLikeSentence && (shape.wordCount >= minBodyWords || seenBody) {
-                let (body, promo) = splitInlinePromo(shape)
-                add(.body, text.trimmed(body))
-                if let promo { add(.promo, promo) }
-                seenBody = true
-                continue
-            }
-            if !seenBody && title == nil && article.title == nil
-                && (minTitleWords...maxTitleWords).contains(shape.wordCount) {
-                title = shape.text
-                add(.title)
-                continue
-            }
-            add(shape.wordCount >= 3 && shape.wordCount < 20 && seenBody ? .heading : .navigation)
-        }
-        article.title = article.title ?? title
-        article.blocks = blocks
-        return article
+    public static func extract(_ raw: RawArticle, settings: PlainTextSettings = PlainTextSettings()) -> Article {
+        var reader = PlainTextReader(raw: raw, settings: settings)
+        for line in lines(of: reader.article.text) { reader.read(line) }
+        reader.article.title = reader.article.title ?? reader.title
+        reader.article.blocks = reader.blocks
+        return reader.article
     }
 
     /// Non-empty lines, trimmed, as spans.
@@ -115,17 +28,17 @@ public enum PlainTextExtractor {
     }
 
     /// A line that is a date, or that opens with a labelled date ("date 2024-11-09 Russian President …").
-    static func datelinePrefix(_ shape: LineShape) -> (span: Span, date: PartialDate)? {
+    static func datelinePrefix(_ shape: LineShape, settings: PlainTextSettings) -> (span: Span, date: PartialDate)? {
         let words = shape.words
         guard let first = words.first else { return nil }
         let labelled = BoilerplateCues.dateLabels.contains(first.lowercased())
-        if !labelled && shape.wordCount <= 8, let date = DateText.parse(shape.text),
-           !shape.text.contains(where: { $0 == "." && shape.wordCount > 5 }) {
+        if !labelled && shape.wordCount <= settings.maxDatelineWords, let date = DateText.parse(shape.text),
+           !shape.text.contains(where: { $0 == "." && shape.wordCount > settings.maxDatelineWordsWithStop }) {
             return (shape.span, date)
         }
         guard labelled, words.count >= 2 else { return nil }
         // The label, then the date's words: take the shortest prefix that parses.
-        for count in 2...min(words.count, 6) {
+        for count in 2...min(words.count, settings.maxLabelledDateWords) {
             let prefix = words[0..<count].joined(separator: " ")
             if let date = DateText.parse(prefix) {
                 let end = shape.span.start + prefixLength(of: shape.text, words: count)
@@ -149,16 +62,16 @@ public enum PlainTextExtractor {
     }
 
     /// "Arthur Novosiltsev / Moskva News Agency": a photographer and an agency around a slash.
-    static func isPhotoCredit(_ shape: LineShape) -> Bool {
-        guard shape.wordCount <= maxCaptionWords, let slash = shape.words.firstIndex(of: "/"),
+    static func isPhotoCredit(_ shape: LineShape, settings: PlainTextSettings) -> Bool {
+        guard shape.wordCount <= settings.maxCaptionWords, let slash = shape.words.firstIndex(of: "/"),
               slash > 0, slash + 1 < shape.words.count else { return false }
         let around = [shape.words[slash - 1], shape.words[slash + 1]]
         return around.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "By Jane Doe", "James del Carmen for TROIB News".
-    static func byline(_ shape: LineShape) -> (authors: [String], outlet: String?)? {
-        guard shape.wordCount <= maxBylineWords, shape.wordCount >= 2, !shape.endsLikeSentence else { return nil }
+    static func byline(_ shape: LineShape, settings: PlainTextSettings) -> (authors: [String], outlet: String?)? {
+        guard shape.wordCount <= settings.maxBylineWords, shape.wordCount >= 2, !shape.endsLikeSentence else { return nil }
         let words = shape.words.map(String.init)
         let isName = { (part: ArraySlice<String>) -> Bool in
             (1...5).contains(part.count) && part.first?.first?.isUppercase == true && part.last?.first?.isUppercase == true
@@ -178,11 +91,11 @@ public enum PlainTextExtractor {
     }
 
     /// "Loving Newspoint? Download the app now" names the outlet's own app.
-    static func outletFromPromo(_ shape: LineShape) -> String? {
+    static func outletFromPromo(_ shape: LineShape, settings: PlainTextSettings) -> String? {
         for opener in BoilerplateCues.outletPromoOpeners where shape.lower.hasPrefix(opener) {
             guard let question = shape.text.firstIndex(of: "?") else { continue }
             let name = shape.text[shape.text.index(shape.text.startIndex, offsetBy: opener.count)..<question].trimmingSpaces
-            if let first = name.first, first.isUppercase, name.split(separator: " ").count <= 4 { return name }
+            if let first = name.first, first.isUppercase, name.split(separator: " ").count <= settings.maxPromoOutletWords { return name }
         }
         return nil
     }
