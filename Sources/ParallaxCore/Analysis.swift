@@ -20,7 +20,7 @@ public enum Analysis {
         var reports: [StoryReport] = []
         for story in stories {
             let analyses = story.articles.map { ArticleAnalysis.analyse($0, settings: settings, tagger: attributionModel, scratch: &scratch) }
-            reports.append(storyReport(id: story.id, analyses))
+            reports.append(storyReport(id: story.id, analyses, settings: settings))
             done += story.articles.count
             progress(done)
         }
@@ -63,7 +63,7 @@ public enum Analysis {
             ? members[$0.element]!.count > members[$1.element]!.count : $0.offset < $1.offset }.map(\.element)
         let reports = order.map { story in
             let indices = members[story]!
-            var report = storyReport(id: story, indices.map { analyses[$0] })
+            var report = storyReport(id: story, indices.map { analyses[$0] }, settings: settings)
             for position in report.articles.indices {
                 report.articles[position].membership = MembershipRecord(assignments[indices[position]])
             }
@@ -74,7 +74,7 @@ public enum Analysis {
 
     /// The compare stage for one story, from its articles' analyses: what depends on the story is
     /// worked out here.
-    public static func storyReport(id: String, _ analyses: [ArticleAnalysis]) -> StoryReport {
+    public static func storyReport(id: String, _ analyses: [ArticleAnalysis], settings: Settings = .standard) -> StoryReport {
         // Undated articles resolve "Thursday" against the story's latest dated article: coverage
         // follows events, so the latest date puts last week's weekdays where they belong.
         let anchor = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.max()
@@ -85,6 +85,6 @@ public enum Analysis {
                                    outlet: analysis.article.outlet ?? "Unnamed outlet \(index + 1)")
         }
         OutletNaming.preferWrittenNames(&articles)
-        return StoryComparer.compare(id: id, articles: articles, anchorDate: anchor)
+        return StoryComparer.compare(id: id, articles: articles, anchorDate: anchor, settings: settings.compare)
     }
 }

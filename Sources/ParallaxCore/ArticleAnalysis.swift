@@ -51,11 +51,11 @@ extension ArticleAnalysis {
 
     public static func analyse(_ raw: RawArticle, settings: Settings = .standard, tagger: AttributionModel? = nil,
                                scratch: inout Scratch) -> ArticleAnalysis {
-        let article = Extract.article(from: raw)
+        let article = Extract.article(from: raw, settings: settings.extract)
         // Read once: every stage below takes its words, quotations and pieces from this model.
         let model = TextModel(article.text, breaker: scratch.breaker)
-        let language = Language.analyse(article, model: model, breaker: scratch.breaker)
-        let attribution = AttributionFinder.analyse(article, model: model, language: language, tagger: tagger)
+        let language = Language.analyse(article, model: model, breaker: scratch.breaker, settings: settings.language)
+        let attribution = AttributionFinder.analyse(article, model: model, language: language, tagger: tagger, settings: settings.attribution)
         let story = StoryFeatureExtractor.features(of: article, model: model, settings: settings.stories, words: &scratch.words,
                                                    breaker: scratch.breaker)
         return ArticleAnalysis(article: article, language: language, attribution: attribution, story: story)

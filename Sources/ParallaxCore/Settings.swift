@@ -3,7 +3,12 @@ import Foundation
 /// Every tunable of the pipeline, one struct per stage, as data: commands read it from JSON with
 /// `--settings FILE`, and anything the file leaves out keeps its shipped value.
 public struct Settings: Sendable, Codable {
+    public var ingest = IngestLimits()
+    public var extract = ExtractSettings()
+    public var language = LanguageSettings()
+    public var attribution = AttributionSettings()
     public var stories = StorySettings()
+    public var compare = CompareSettings()
 
     public init() {}
     public static let standard = Settings()

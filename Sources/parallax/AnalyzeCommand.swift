@@ -16,11 +16,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress.")
     var quiet = false
 
+    @OptionGroup var settingsOptions: SettingsOptions
+
     func run() throws {
+        let settings = try settingsOptions.load()
         let (paths, fileErrors) = InputFiles.paths(inputs)
         var reading = Progress(total: quiet ? 0 : paths.count, label: "reading")
         var done = 0
-        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths) {
+        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths, limits: settings.ingest) {
             done += 1
             reading.update(done)
         }
@@ -28,7 +31,7 @@ struct AnalyzeCommand: ParsableCommand {
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)
-        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel) { analysing.update($0) }
+        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, settings: settings) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -18,7 +18,10 @@ struct AttributeCommand: ParsableCommand {
     @Flag(help: "Leave out the resolved speaker (about 3x faster: no name finding).")
     var noSpeakers = false
 
+    @OptionGroup var settingsOptions: SettingsOptions
+
     func run() throws {
+        let settings = try settingsOptions.load()
         let tagger = try TaggerModel.load(model)
         let breaker = TextBreaker()
         let (allPaths, fileErrors) = InputFiles.paths(inputs)
@@ -28,9 +31,9 @@ struct AttributeCommand: ParsableCommand {
         // In folders only text files are articles (PolNeAR keeps its .ann annotations beside them);
         // a file named on the command line is read whatever its name.
         let paths = allPaths.filter { inputs.contains($0) || $0.hasSuffix(".txt") || $0.hasSuffix(".txt.gz") }
-        try InputFiles.eachArticle(in: paths, onError: { printError($0.description); failures += 1 }) { raw in
+        try InputFiles.eachArticle(in: paths, limits: settings.ingest, onError: { printError($0.description); failures += 1 }) { raw in
             let found = noSpeakers ? tagger.attributions(in: raw.content)
-                : tagger.attributionsWithSpeakers(Extract.article(from: raw), breaker: breaker)
+                : tagger.attributionsWithSpeakers(Extract.article(from: raw, settings: settings.extract), breaker: breaker, language: settings.language)
             output.write(try AttributionRecord(id: raw.id, attributions: found).jsonLine())
         }
         if failures > 0 { throw ExitCode(1) }

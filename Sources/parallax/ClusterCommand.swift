@@ -29,11 +29,11 @@ enum StoryClustering {
         var errors: [InputError]
     }
 
-    static func run(_ inputs: [String], settings: StorySettings = .standard) -> Result {
+    static func run(_ inputs: [String], settings: Settings = .standard) -> Result {
         let (paths, fileErrors) = InputFiles.paths(inputs)
-        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths)
-        let articles = raws.map { Extract.article(from: $0) }
-        let assignments = StoryBatch.cluster(articles, settings: settings).assignments
+        let (raws, readErrors) = InputFiles.uniqueArticles(in: paths, limits: settings.ingest)
+        let articles = raws.map { Extract.article(from: $0, settings: settings.extract) }
+        let assignments = StoryBatch.cluster(articles, settings: settings.stories).assignments
         return Result(articles: articles, assignments: assignments, errors: fileErrors + readErrors)
     }
 
@@ -56,8 +56,7 @@ struct ClusterCommand: ParsableCommand {
     @Argument(help: "Files or folders of articles: .txt, .html/.htm (optionally .gz), .jsonl.")
     var inputs: [String]
 
-    @Option(help: "Settings other than the shipped ones, as name=value pairs (joinThreshold=0.25).")
-    var settings = ""
+    @OptionGroup var settingsOptions: SettingsOptions
 
     @Flag(help: "Read JSONL inputs (or - for standard input) line by line in publication order and write each article's story at once: memory stays flat on millions of lines; word frequencies are learnt as the stream goes.")
     var stream = false
@@ -73,7 +72,7 @@ struct ClusterCommand: ParsableCommand {
 
     func run() throws {
         if stream { return try runStream() }
-        let result = StoryClustering.run(inputs, settings: try StorySettings.parse(settings))
+        let result = StoryClustering.run(inputs, settings: try settingsOptions.load())
         for error in result.errors { printError(error.description) }
         var output = Data()
         for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
@@ -84,7 +83,8 @@ struct ClusterCommand: ParsableCommand {
 
 extension ClusterCommand {
     func runStream() throws {
-        var clusterer = StoryClusterer(settings: try StorySettings.parse(settings))
+        let settings = try settingsOptions.load()
+        var clusterer = StoryClusterer(settings: settings.stories)
         var words = StoryWordCache()
         let breaker = TextBreaker()
         var seen = Set<String>()
@@ -122,7 +122,7 @@ extension ClusterCommand {
             while let line = lines.next() {
                 number += 1
                 let raw: RawArticle
-                switch JSONLReader.article(line: line, number: number, source: input) {
+                switch JSONLReader.article(line: line, number: number, source: input, limits: settings.ingest) {
                 case .success(let article?): raw = article
                 case .success(nil): continue
                 case .failure(let error):
@@ -136,8 +136,9 @@ extension ClusterCommand {
                     failed += 1
                     continue
                 }
-                let article = Extract.article(from: raw)
-                let assignment = clusterer.add(StoryFeatureExtractor.features(of: article, words: &words, breaker: breaker), id: article.id, title: article.title)
+                let article = Extract.article(from: raw, settings: settings.extract)
+                let features = StoryFeatureExtractor.features(of: article, settings: settings.stories, words: &words, breaker: breaker)
+                let assignment = clusterer.add(features, id: article.id, title: article.title)
                 try closedFile?.write(clusterer.takeClosed())
                 output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
                 if output.count > 1 << 20 { flush() }
@@ -166,8 +167,7 @@ struct EvalClustering: ParsableCommand {
     @Option(help: "Floors as set=F1 pairs, comma-separated (basil=0.95,uci-news=0.85): exit 1 below any.")
     var minF1 = ""
 
-    @Option(help: "Settings to try instead of the shipped ones, as name=value pairs (joinThreshold=0.25,titleWeight=2).")
-    var settings = ""
+    @OptionGroup var settingsOptions: SettingsOptions
 
     @Option(help: "Floor on B-cubed precision for every set.")
     var minPrecision: Double?
@@ -182,7 +182,7 @@ struct EvalClustering: ParsableCommand {
         for set in sets.split(separator: ",").map(String.init) {
             let gold = "\(dir)/\(set).dev.jsonl"
             let started = Date()
-            let result = StoryClustering.run([gold], settings: try StorySettings.parse(settings))
+            let result = StoryClustering.run([gold], settings: try settingsOptions.load())
             let seconds = Date().timeIntervalSince(started)
             let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")
             defer { try? FileManager.default.removeItem(at: predictions) }
@@ -200,41 +200,5 @@ struct EvalClustering: ParsableCommand {
             if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
         }
         if !failures.isEmpty { throw ValidationError(failures.joined(separator: "; ")) }
-    }
-}
-
-extension StorySettings {
-    /// `name=value` pairs over the standard settings, for tuning runs.
-    static func parse(_ text: String) throws -> StorySettings {
-        var settings = StorySettings.standard
-        for pair in text.split(separator: ",") {
-            let parts = pair.split(separator: "=").map(String.init)
-            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("bad setting \(pair)") }
-            let float = Float(value), int = Int(value)
-            switch parts[0] {
-            case "titleWeight": settings.titleWeight = float
-            case "leadWeight": settings.leadWeight = float
-            case "bodyWeight": settings.bodyWeight = float
-            case "leadWords": settings.leadWords = int
-            case "nameBoost": settings.nameBoost = float
-            case "quoteBoost": settings.quoteBoost = float
-            case "numberBoost": settings.numberBoost = float
-            case "articleFeatures": settings.articleFeatures = int
-            case "storyFeatures": settings.storyFeatures = int
-            case "indexedFeatures": settings.indexedFeatures = int
-            case "commonShare": settings.commonShare = float
-            case "joinThreshold": settings.joinThreshold = float
-            case "graceDays": settings.graceDays = int
-            case "halfLifeDays": settings.halfLifeDays = float
-            case "activeDays": settings.activeDays = int
-            case "headlineFactor": settings.headlineFactor = float
-            case "mergeThreshold": settings.mergeThreshold = float
-            case "mergeMinimumMembers": settings.mergeMinimumMembers = int
-            case "undatedJoinThreshold": settings.undatedJoinThreshold = float
-            case "minimumShared": settings.minimumShared = int
-            default: throw ValidationError("unknown setting \(parts[0])")
-            }
-        }
-        return settings
     }
 }

@@ -22,14 +22,17 @@ struct EvalExtraction: ParsableCommand {
     @Option(help: "Fail (exit 1) when accuracy is below this.")
     var minAccuracy: Double?
 
+    @OptionGroup var settingsOptions: SettingsOptions
+
     func run() throws {
+        let settings = try settingsOptions.load()
         let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-extraction-\(getpid()).jsonl")
         defer { try? FileManager.default.removeItem(at: predictions) }
         var output = Data()
         for path in InputFiles.files(under: dir + "/html") {
             guard case .success(let document) = InputFiles.read(path) else { continue }
-            for raw in Ingest.read(document).articles {
-                output.append(try ExtractionRecord(Extract.article(from: raw)).jsonLine())
+            for raw in Ingest.read(document, limits: settings.ingest).articles {
+                output.append(try ExtractionRecord(Extract.article(from: raw, settings: settings.extract)).jsonLine())
             }
         }
         try output.write(to: predictions)

@@ -10,13 +10,16 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "HTML files (.html, .htm, optionally .gz) or folders of them.")
     var inputs: [String]
 
+    @OptionGroup var settingsOptions: SettingsOptions
+
     func run() throws {
+        let settings = try settingsOptions.load()
         let (paths, fileErrors) = InputFiles.paths(inputs)
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
         let output = FileHandle.standardOutput
-        try InputFiles.eachArticle(in: paths, onError: { printError($0.description); failures += 1 }) { raw in
-            output.write(try ExtractionRecord(Extract.article(from: raw)).jsonLine())
+        try InputFiles.eachArticle(in: paths, limits: settings.ingest, onError: { printError($0.description); failures += 1 }) { raw in
+            output.write(try ExtractionRecord(Extract.article(from: raw, settings: settings.extract)).jsonLine())
         }
         if failures > 0 { throw ExitCode(1) }
     }

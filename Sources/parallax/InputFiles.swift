@@ -40,14 +40,14 @@ enum InputFiles {
 
     /// Every article in the files, in order: an unreadable file or a bad JSONL line goes to `onError`
     /// and the rest goes on; `onFile` follows each file (for progress).
-    static func eachArticle(in paths: [String], onError: (InputError) -> Void, onFile: () -> Void = {},
+    static func eachArticle(in paths: [String], limits: IngestLimits = .standard, onError: (InputError) -> Void, onFile: () -> Void = {},
                             _ body: (RawArticle) throws -> Void) rethrows {
         for path in paths {
             switch read(path) {
             case .failure(let error):
                 onError(error)
             case .success(let document):
-                let (articles, errors) = Ingest.read(document)
+                let (articles, errors) = Ingest.read(document, limits: limits)
                 errors.forEach(onError)
                 for article in articles { try body(article) }
             }
@@ -56,11 +56,11 @@ enum InputFiles {
     }
 
     /// Every article in the files, the second under an id already seen reported and skipped.
-    static func uniqueArticles(in paths: [String], onFile: () -> Void = {}) -> (articles: [RawArticle], errors: [InputError]) {
+    static func uniqueArticles(in paths: [String], limits: IngestLimits = .standard, onFile: () -> Void = {}) -> (articles: [RawArticle], errors: [InputError]) {
         var errors: [InputError] = []
         var articles: [RawArticle] = []
         var seen = Set<String>()
-        eachArticle(in: paths, onError: { errors.append($0) }, onFile: onFile) { article in
+        eachArticle(in: paths, limits: limits, onError: { errors.append($0) }, onFile: onFile) { article in
             let unique = UniqueIDs.keepFirst([article], seen: &seen)
             articles += unique.kept
             errors += unique.errors

@@ -22,8 +22,4 @@ public enum AttributionCues {
     ]
     /// Verbs after an outlet's name that credit it: "Guardian reported", "Reuters contributed to this report".
     public static let creditVerbsAfter: Set<String> = ["reported", "reports", "contributed", "reporting", "first", "wrote", "said"]
-    /// How far, in words, a credit opener may stand from the name it credits.
-    public static let maxCreditGap = 8
-    /// How far, in words, a speaker may stand from its speech verb.
-    public static let maxSubjectGap = 10
 }

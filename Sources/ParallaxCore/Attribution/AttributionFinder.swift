@@ -2,18 +2,20 @@
 /// credits to other outlets, and (with the tagger) reported and mixed speech.
 public enum AttributionFinder {
     /// With a `tagger`, reported and mixed speech in the body joins the direct quotes as statements.
-    public static func analyse(_ article: Article, language: LanguageAnalysis, tagger: AttributionModel? = nil) -> AttributionAnalysis {
-        analyse(article, model: TextModel(article.text, breaker: TextBreaker()), language: language, tagger: tagger)
+    public static func analyse(_ article: Article, language: LanguageAnalysis, tagger: AttributionModel? = nil,
+                               settings: AttributionSettings = AttributionSettings()) -> AttributionAnalysis {
+        analyse(article, model: TextModel(article.text, breaker: TextBreaker()), language: language, tagger: tagger, settings: settings)
     }
 
     /// The same, reading quotations and the tagger's pieces from the article's text `model`.
-    public static func analyse(_ article: Article, model: TextModel, language: LanguageAnalysis, tagger: AttributionModel? = nil) -> AttributionAnalysis {
-        let reader = QuoteReader(article: article, model: model, language: language)
+    public static func analyse(_ article: Article, model: TextModel, language: LanguageAnalysis, tagger: AttributionModel? = nil,
+                               settings: AttributionSettings = AttributionSettings()) -> AttributionAnalysis {
+        let reader = QuoteReader(article: article, model: model, language: language, settings: settings)
         let reported = reader.reportedSpeakers()
         let quotes = reader.quotes(reportedSpeakers: reported)
         var mentionAt: [Int: NameMention] = [:]
         for mention in language.names { mentionAt[mention.firstToken] = mention }
-        let credits = CreditFinder.find(article, language: language, mentionAt: mentionAt, resolver: reader.resolver)
+        let credits = CreditFinder.find(article, language: language, mentionAt: mentionAt, resolver: reader.resolver, settings: settings)
         var analysis = AttributionAnalysis(quotes: quotes, credits: credits, reportedSpeakers: reported)
         if let tagger {
             // Only the body: captions and furniture are in the text too, struck through in the report.
@@ -21,7 +23,7 @@ public enum AttributionFinder {
             let tagged = tagger.attributions(in: model).filter { attribution in
                 attribution.content.allSatisfy { fragment in body.contains { $0.contains(fragment) } }
             }
-            analysis.reported = ReportedSpeech.statements(tagged, article: article, language: language, resolver: reader.resolver, quotes: quotes)
+            analysis.reported = ReportedSpeech.statements(tagged, article: article, language: language, resolver: reader.resolver, quotes: quotes, settings: settings)
         }
         return analysis
     }
@@ -29,17 +31,10 @@ public enum AttributionFinder {
 
 /// Reads an article's direct quotations and who says them, and the speakers of reported speech.
 struct QuoteReader {
-    /// Quotes shorter than this are scare quotes or fragments.
-    static let minSalientQuoteWords = 3
     /// Words that open the clause a participle belongs to ("…, while Trump maintained …, stating").
     static let clauseOpeners: Set<String> = ["while", "whilst", "whereas", "but", "although", "though"]
     /// What may stand between a closing quotation mark and the source after it.
     static let quoteToSourceGap: Set<Character> = [" ", ",", "\"", "”", "’", "'", "—", "–", "-"]
-    /// Words after a quote within which its speech verb is looked for, and words after the verb for its source.
-    static let verbWindow = 7
-    /// Words after a verb where its source may stand: "said Putin" after a quote, "said Dmitry Peskov" in reported speech.
-    static let sourceAfterQuoteVerb = 5
-    static let sourceAfterVerb = 4
 
     /// A quotation in a body block: `[open mark, close mark)` and the block's index among body blocks.
     struct RawQuote {
@@ -54,14 +49,16 @@ struct QuoteReader {
 
     let text: ScalarText
     let language: LanguageAnalysis
+    let settings: AttributionSettings
     var tokens: [Token] { language.tokens }
     /// In text order, none inside another.
     let rawQuotes: [RawQuote]
     let resolver: SpeakerResolver
 
-    init(article: Article, model: TextModel, language: LanguageAnalysis) {
+    init(article: Article, model: TextModel, language: LanguageAnalysis, settings: AttributionSettings) {
         text = article.text
         self.language = language
+        self.settings = settings
         // Quote spans first, so that reported speech is not read inside quotes.
         let body = article.bodyBlocks
         rawQuotes = model.quotes.compactMap { quote in
@@ -103,10 +100,10 @@ struct QuoteReader {
         return nil
     }
 
-    /// "the Russian president": up to three words back to a determiner.
+    /// "the Russian president": a few words back to a determiner.
     func nominal(endingAt index: Int, from lowest: Int) -> Source {
         var start = index
-        while start > lowest, index - start < 3, !tokens[start - 1].isStopword { start -= 1 }
+        while start > lowest, index - start < settings.nominalWords, !tokens[start - 1].isStopword { start -= 1 }
         if start > lowest, tokens[start - 1].norm == "the" { start -= 1 }
         let words = tokens[start...index].map(\.norm)
         let span = Span(tokens[start].span.start, tokens[index].span.end)
@@ -119,10 +116,10 @@ struct QuoteReader {
         var recent: Recent?
         for (sentenceIndex, sentence) in language.sentences.enumerated() {
             for index in sentence.tokens where AttributionCues.speechVerbs.contains(tokens[index].norm) && !insideQuote(tokens[index].span.start) {
-                let from = max(sentence.tokens.lowerBound, index - AttributionCues.maxSubjectGap)
+                let from = max(sentence.tokens.lowerBound, index - settings.maxSubjectGap)
                 var found = source(in: from..<index, recent: recent)
                 if found == nil, index + 1 < sentence.tokens.upperBound {
-                    found = source(in: (index + 1)..<min(sentence.tokens.upperBound, index + Self.sourceAfterVerb), recent: recent)
+                    found = source(in: (index + 1)..<min(sentence.tokens.upperBound, index + settings.sourceAfterVerb), recent: recent)
                 }
                 if let speaker = found?.speaker {
                     reported[sentenceIndex] = speaker
@@ -149,7 +146,7 @@ struct QuoteReader {
             if found == nil, let last = lastQuoteSpeaker, last.block == raw.block || last.block == raw.block - 1 { speaker = last.speaker }
             if found == nil, speaker == nil, sentence > 0 { speaker = reported[sentence - 1] }
             // Scare quotes ("ready", "one day") do not make their speaker the one a later "he" means.
-            if let speaker, wordCount(content) >= Self.minSalientQuoteWords {
+            if let speaker, wordCount(content) >= settings.minSalientQuoteWords {
                 recent = (speaker, sentence)
                 lastQuoteSpeaker = (raw.block, speaker)
             }
@@ -187,12 +184,12 @@ struct QuoteReader {
     func sourceAfter(_ raw: RawQuote, in range: Range<Int>, recent: Recent?) -> (Source?, cue: Span?)? {
         let after = range.filter { tokens[$0].span.start > raw.close }
         guard let first = after.first, text.slice(Span(raw.close, tokens[first].span.start)).allSatisfy(Self.quoteToSourceGap.contains) else { return nil }
-        let window = Array(after.prefix(Self.verbWindow))
+        let window = Array(after.prefix(settings.verbWindow))
         guard let verbPosition = window.firstIndex(where: { AttributionCues.speechVerbs.contains(tokens[$0].norm) }),
               window[..<verbPosition].allSatisfy(isSourceWord) else { return nil }
         let verb = window[verbPosition]
         let found = verbPosition == 0
-            ? source(in: (verb + 1)..<min(range.upperBound, verb + Self.sourceAfterQuoteVerb), recent: recent, forward: true)
+            ? source(in: (verb + 1)..<min(range.upperBound, verb + settings.sourceAfterQuoteVerb), recent: recent, forward: true)
             : source(in: first..<verb, recent: recent)
         return (found, tokens[verb].span)
     }

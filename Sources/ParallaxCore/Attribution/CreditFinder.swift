@@ -1,7 +1,8 @@
 /// Finds credits to other outlets and agencies: "according to X", "as reported by X",
 /// "told X", "X reported", "X contributed to this report", "Read Full Article at X".
 enum CreditFinder {
-    static func find(_ article: Article, language: LanguageAnalysis, mentionAt: [Int: NameMention], resolver: SpeakerResolver) -> [Credit] {
+    static func find(_ article: Article, language: LanguageAnalysis, mentionAt: [Int: NameMention], resolver: SpeakerResolver,
+                     settings: AttributionSettings) -> [Credit] {
         let text = article.text
         let tokens = language.tokens
         var credits: [Credit] = []
@@ -15,7 +16,7 @@ enum CreditFinder {
                     && zip(opener, tokens[index..<(index + opener.count)]).allSatisfy({ $0 == $1.norm }) {
                     let after = index + opener.count
                     // "told" credits only the outlet told directly: "told The Kyiv Independent", not "told reporters".
-                    let gap = opener == ["told"] ? 2 : AttributionCues.maxCreditGap
+                    let gap = opener == ["told"] ? settings.maxToldGap : settings.maxCreditGap
                     for next in after..<min(range.upperBound, after + gap) {
                         // "as reported by Politico": after a reporting cue any name but a person's is a source.
                         let reportingCue = opener.contains("reported") || opener.contains("according") || opener.contains("published")
@@ -51,7 +52,7 @@ enum CreditFinder {
             let leading = name.prefix(while: { $0 == " " }).count
             name = name.trimmingSpaces
             while name.hasSuffix(".") { name.removeLast() }
-            guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
+            guard !name.isEmpty, name.split(separator: " ").count <= settings.maxCreditNameWords else { continue }
             let start = block.span.start + line[line.startIndex..<nameRange.lowerBound].unicodeScalars.count + leading
             let creditedSpan = Span(start, start + name.unicodeScalars.count)
             credits.append(Credit(span: block.span, credited: name, creditedSpan: creditedSpan))

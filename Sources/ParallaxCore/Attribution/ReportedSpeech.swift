@@ -7,11 +7,9 @@ enum ReportedSpeech {
     static let personPronouns: Set<String> = ["he", "she", "him", "her"]
     /// Determiners dropped before a nominal source is matched to a role.
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "his", "her", "their"]
-    /// Reported speech that is more than this share quotation is left to the direct quotes.
-    static let maxQuotedShare = 0.5
 
     static func statements(_ tagged: [TaggedAttribution], article: Article, language: LanguageAnalysis,
-                           resolver: SpeakerResolver, quotes: [Quote]) -> [Quote] {
+                           resolver: SpeakerResolver, quotes: [Quote], settings: AttributionSettings) -> [Quote] {
         let text = article.text
         var result: [Quote] = []
         for attribution in tagged where attribution.kind != .direct {
@@ -20,7 +18,7 @@ enum ReportedSpeech {
             let hull = text.trimmed(longest)
             // Mostly quoted already: the quotation-mark reader holds it, with its speaker.
             let quoted = quotes.reduce(0) { $0 + max(0, min($1.span.end, hull.end) - max($1.span.start, hull.start)) }
-            guard !hull.isEmpty, Double(quoted) < Self.maxQuotedShare * Double(hull.length) else { continue }
+            guard !hull.isEmpty, Double(quoted) < settings.maxReportedQuotedShare * Double(hull.length) else { continue }
             let sentence = language.sentences.firstIndex { $0.span.contains(Span(hull.start, hull.start + 1)) } ?? 0
             var quote = Quote(span: hull, text: text.slice(hull), sourceSpan: attribution.source,
                               sourceText: attribution.source.map(text.slice), speaker: nil, cueSpan: attribution.cue, sentence: sentence)

@@ -8,11 +8,12 @@ public enum ConflictFinder {
     /// Different words for the same office, so that they do not count as a disagreement.
     static let roleSynonyms: [String: String] = ["spokeswoman": "spokesman", "spokesperson": "spokesman", "u.s": "us", "u.s.": "us"]
 
-    public static func find(_ articles: [AnalysedArticle], entities: EntityIndex, facts: [StoryFact]) -> [ConflictRecord] {
+    public static func find(_ articles: [AnalysedArticle], entities: EntityIndex, facts: [StoryFact],
+                            settings: ConflictSettings = ConflictSettings()) -> [ConflictRecord] {
         var conflicts: [ConflictRecord] = []
         conflicts += spellings(articles, entities: entities)
         conflicts += roles(articles, entities: entities)
-        conflicts += factValues(articles, facts: facts)
+        conflicts += factValues(articles, facts: facts, settings: settings)
         return conflicts
     }
 
@@ -65,12 +66,13 @@ public enum ConflictFinder {
     }
 
     /// Numbers with the same unit, durations, and resolved days that differ between the sentences of one fact.
-    static func factValues(_ articles: [AnalysedArticle], facts: [StoryFact]) -> [ConflictRecord] {
+    static func factValues(_ articles: [AnalysedArticle], facts: [StoryFact], settings: ConflictSettings) -> [ConflictRecord] {
         var conflicts: [ConflictRecord] = []
         for fact in facts where Set(fact.members.map(\.article)).count > 1 {
             let representative = fact.members[fact.representative]
             let subject = articles[representative.article].text.slice(articles[representative.article].language.sentences[representative.sentence].span)
-            let short = subject.count > 90 ? String(subject.prefix(87)) + "…" : subject
+            let limit = settings.maxSlotCharacters
+            let short = subject.count > limit ? String(subject.prefix(limit - 3)) + "…" : subject
             var durations: [TextRef] = []
             var durationValues: Set<Double> = []
             var counts: [String: [(TextRef, Double)]] = [:]

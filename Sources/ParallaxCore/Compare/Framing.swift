@@ -3,10 +3,6 @@ import Foundation
 /// The words and phrases distinctive of each outlet against the others: weighted log-odds with an
 /// informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), so rare words do not dominate.
 public enum Framing {
-    /// Strength of the prior, in pseudo-words spread over the story's vocabulary.
-    static let priorStrength = 50.0
-    static let termsPerArticle = 8
-    static let minScore = 0.5
     /// Words too general to say anything about how a story is framed.
     static let genericWords: Set<String> = [
         "going", "need", "way", "like", "following", "actually", "make", "made", "take", "took", "get", "got",
@@ -15,7 +11,8 @@ public enum Framing {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
-    public static func terms(_ articles: [AnalysedArticle]) -> [FramingRecord] {
+    public static func terms(_ articles: [AnalysedArticle], settings: FramingSettings = FramingSettings()) -> [FramingRecord] {
+        let priorStrength = settings.priorStrength
         // Terms: content words outside names and numbers, and pairs of adjacent content words.
         var counts: [[String: Int]] = []
         var firstSeen: [[String: (text: String, span: Span)]] = []
@@ -35,7 +32,7 @@ public enum Framing {
                 var previous: Int?
                 for index in sentence.tokens {
                     let token = language.tokens[index]
-                    let usable = token.isContent && !token.isNumber && !nameTokens.contains(index) && token.norm.count > 2
+                    let usable = token.isContent && !token.isNumber && !nameTokens.contains(index) && token.norm.count >= settings.minWordLength
                         && !AttributionCues.speechVerbs.contains(token.norm) && !genericWords.contains(token.norm)
                         && !quotes.contains(where: { $0.contains(token.span) })
                     if usable {
@@ -71,7 +68,7 @@ public enum Framing {
             // A word that is already part of a chosen phrase adds nothing.
             var chosen: [FramingTerm] = []
             var covered = Set<String>()
-            for (term, score) in scored where score >= minScore && chosen.count < termsPerArticle {
+            for (term, score) in scored where score >= settings.minScore && chosen.count < settings.termsPerArticle {
                 let parts = term.split(separator: " ").map(String.init)
                 if parts.count == 1 && covered.contains(term) { continue }
                 if parts.count == 2 && own[term]! < 2 && parts.allSatisfy(covered.contains) { continue }

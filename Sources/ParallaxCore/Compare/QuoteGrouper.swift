@@ -8,15 +8,8 @@ public struct StoryQuoteGroup: Sendable {
 /// Groups quotations of one speaker across articles, sentence by sentence, so that a quote
 /// trimmed, extended or translated differently by each outlet lines up with its other versions.
 public enum QuoteGrouper {
-    /// Weighted word containment at which two quote sentences are the same statement.
-    static let sameQuoteContainment = 0.5
-    /// Quote sentences with fewer words are fragments, grouped only when identical.
-    static let minQuoteWords = 3
-    /// Reported speech words its own way: beside containment, it must share this many content words
-    /// with a statement to be the same one (function words alone made "It's not ruled out" match anything).
-    static let minSharedContentWordsReported = 2
-
-    public static func group(_ articles: [AnalysedArticle], entities: EntityIndex) -> [StoryQuoteGroup] {
+    public static func group(_ articles: [AnalysedArticle], entities: EntityIndex, settings: CompareSettings = CompareSettings()) -> [StoryQuoteGroup] {
+        let quotes = settings.quotes
         struct Segment {
             var article: Int
             var quote: Int
@@ -35,7 +28,7 @@ public enum QuoteGrouper {
                 for sentence in analysed.language.sentences where sentence.span.overlaps(quote.span) {
                     let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
-                    if tokens.count >= minQuoteWords {
+                    if tokens.count >= quotes.minQuoteWords {
                         segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
                                                 direct: quote.kind == .direct))
                     }
@@ -52,10 +45,10 @@ public enum QuoteGrouper {
                 guard segments[group[0]].speaker == segment.speaker,
                       !group.contains(where: { segments[$0].article == segment.article }) else { continue }
                 if !segment.direct || group.contains(where: { !segments[$0].direct }) {
-                    guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= minSharedContentWordsReported }) else { continue }
+                    guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= quotes.minSharedContentWordsReported }) else { continue }
                 }
-                let score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens) }.reduce(0, +) / Double(group.count)
-                if score >= sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
+                let score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
+                if score >= quotes.sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
             }
             if let best { groups[best.group].append(index) } else { groups.append([index]) }
         }

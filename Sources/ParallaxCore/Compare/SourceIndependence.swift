@@ -5,15 +5,7 @@ public struct SourceIndependence: Sendable {
     public var groupOf: [Int]
     public var groups: [SourceGroup]
 
-    /// Words in a shared run that count as copying (quotes excluded: outlets quote the same speaker verbatim).
-    static let copyRunWords = 8
-    /// Shared runs needed to call an article a copy: at least this many, and at least `minCopiedShare`
-    /// of the shorter article's runs. Stock phrases ("director of Costa Rica's civil aviation agency")
-    /// recur between independent reports; a copy shares whole paragraphs.
-    static let minCopiedRuns = 5
-    static let minCopiedShare = 0.08
-
-    public static func build(_ articles: [AnalysedArticle]) -> SourceIndependence {
+    public static func build(_ articles: [AnalysedArticle], settings: IndependenceSettings = IndependenceSettings()) -> SourceIndependence {
         var sets = UnionFind(count: articles.count)
         var reasons: [Int: [String]] = [:]
         func link(_ a: Int, _ b: Int, _ reason: String) {
@@ -33,13 +25,13 @@ public struct SourceIndependence: Sendable {
                 }
             }
         }
-        let shingles = articles.map(unquotedShingles)
+        let shingles = articles.map { unquotedShingles($0, runWords: settings.copyRunWords) }
         for a in articles.indices {
             for b in articles.indices where a < b {
                 let shared = shingles[a].intersection(shingles[b]).count
                 let smaller = min(shingles[a].count, shingles[b].count)
-                if shared >= minCopiedRuns && Double(shared) >= minCopiedShare * Double(smaller) {
-                    link(a, b, "\(articles[a].id) and \(articles[b].id) share \(shared) runs of \(copyRunWords) words outside quotes")
+                if shared >= settings.minCopiedRuns && Double(shared) >= settings.minCopiedShare * Double(smaller) {
+                    link(a, b, "\(articles[a].id) and \(articles[b].id) share \(shared) runs of \(settings.copyRunWords) words outside quotes")
                 }
             }
         }
@@ -69,7 +61,7 @@ public struct SourceIndependence: Sendable {
         }
     }
 
-    static func unquotedShingles(_ article: AnalysedArticle) -> Set<[String]> {
+    static func unquotedShingles(_ article: AnalysedArticle, runWords copyRunWords: Int) -> Set<[String]> {
         let quotes = article.attribution.quotes.map(\.span)
         let words = article.language.tokens.filter { token in !quotes.contains { $0.overlaps(token.span) } }.map(\.norm)
         guard words.count >= copyRunWords else { return [] }

@@ -1,13 +1,11 @@
 /// The compare stage: the analysed articles of one story in, every section of its report out.
 public enum StoryComparer {
-    /// An outlet "leaves out" a fact when more than this share of the other articles carry it (and at least two do).
-    static let omissionShare = 0.5
-
-    public static func compare(id: String, articles: [AnalysedArticle], anchorDate: PartialDate?) -> StoryReport {
-        let entities = EntityIndex.build(articles)
-        let independence = SourceIndependence.build(articles)
-        let quoteGroups = QuoteGrouper.group(articles, entities: entities)
-        var facts = FactGrouper.group(articles, entities: entities)
+    public static func compare(id: String, articles: [AnalysedArticle], anchorDate: PartialDate?,
+                               settings: CompareSettings = CompareSettings()) -> StoryReport {
+        let entities = EntityIndex.build(articles, settings: settings.entities)
+        let independence = SourceIndependence.build(articles, settings: settings.independence)
+        let quoteGroups = QuoteGrouper.group(articles, entities: entities, settings: settings)
+        var facts = FactGrouper.group(articles, entities: entities, settings: settings.facts)
         func independent(_ fact: StoryFact) -> Int { independence.independentCount(fact.members.map(\.article)) }
         facts = facts.enumerated().sorted { a, b in
             (independent(a.element), a.element.members.count, -a.offset) > (independent(b.element), b.element.members.count, -b.offset)
@@ -28,9 +26,9 @@ public enum StoryComparer {
             quotes: quoteGroups.map { quoteRecord($0, articles: articles) },
             entities: entityRecords(entities, articles: articles),
             facts: factRecords,
-            conflicts: ConflictFinder.find(articles, entities: entities, facts: facts),
-            omissions: omissions(articles, facts: facts),
-            framing: Framing.terms(articles),
+            conflicts: ConflictFinder.find(articles, entities: entities, facts: facts, settings: settings.conflicts),
+            omissions: omissions(articles, facts: facts, share: settings.omissionShare),
+            framing: Framing.terms(articles, settings: settings.framing),
             credits: articles.flatMap { analysed in
                 analysed.attribution.credits.map { credit in
                     CreditRecord(article: analysed.id, credited: credit.credited, span: credit.span, creditedSpan: credit.creditedSpan,
@@ -39,7 +37,7 @@ public enum StoryComparer {
                 }
             },
             timeline: Timeline.entries(articles, facts: facts),
-            digest: Digest.sentences(articles, facts: facts, records: factRecords))
+            digest: Digest.sentences(articles, facts: facts, records: factRecords, settings: settings))
         assignIDs(&report)
         return report
     }
@@ -105,7 +103,7 @@ public enum StoryComparer {
             }
     }
 
-    static func omissions(_ articles: [AnalysedArticle], facts: [StoryFact]) -> [OmissionRecord] {
+    static func omissions(_ articles: [AnalysedArticle], facts: [StoryFact], share omissionShare: Double) -> [OmissionRecord] {
         articles.indices.map { index in
             let others = articles.count - 1
             var missing: [Int] = []

@@ -1,10 +1,8 @@
 /// Small measures of how alike two pieces of text are.
 public enum TextSimilarity {
-    /// Weight of a function word relative to a content word when comparing wording.
-    static let stopwordWeight = 0.3
-
     /// Weighted overlap of two bags of words over the smaller one: 1 when one is contained in the other.
-    public static func containment(_ left: [Token], _ right: [Token]) -> Double {
+    /// A function word weighs `stopwordWeight` beside a content word's 1.
+    public static func containment(_ left: [Token], _ right: [Token], stopwordWeight: Double) -> Double {
         func weights(_ tokens: [Token]) -> [String: Double] {
             var result: [String: Double] = [:]
             for token in tokens { result[token.stem] = max(result[token.stem] ?? 0, token.isContent ? 1 : stopwordWeight) }

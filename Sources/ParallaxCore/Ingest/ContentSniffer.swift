@@ -5,26 +5,26 @@ public enum ContentSniffer {
         case empty, binary, jsonl, html, text
     }
 
-    public static func kind(of bytes: [UInt8]) -> Kind {
+    public static func kind(of bytes: [UInt8], maxControlByteShare: Double = IngestLimits.standard.maxControlByteShare) -> Kind {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         if start >= bytes.count { return .empty }
-        if looksBinary(bytes) { return .binary }
+        if looksBinary(bytes, maxControlByteShare: maxControlByteShare) { return .binary }
         if bytes[start] == UInt8(ascii: "{") { return .jsonl }
         if looksLikeHTML(bytes[start...]) { return .html }
         return .text
     }
 
     /// NUL bytes, or more than a sliver of other control bytes, in the first 64 KiB.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    static func looksBinary(_ bytes: [UInt8], maxControlByteShare: Double) -> Bool {
         let sample = bytes.prefix(65_536)
         var controls = 0
         for byte in sample {
             if byte == 0 { return true }
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
         }
-        return Double(controls) > Double(sample.count) * IngestLimits.maxControlByteShare
+        return Double(controls) > Double(sample.count) * maxControlByteShare
     }
 
     /// Markup that only HTML pages open with, looked for near the start.

@@ -17,7 +17,7 @@ public enum Gzip {
         }
     }
 
-    public static func inflate(_ input: [UInt8], limit: Int = IngestLimits.maxInflatedBytes) throws -> [UInt8] {
+    public static func inflate(_ input: [UInt8], limit: Int = IngestLimits.standard.maxInflatedBytes) throws -> [UInt8] {
         var stream = z_stream()
         // 16 + MAX_WBITS: expect a gzip header; 32 would also accept zlib.
         guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {

@@ -3,13 +3,13 @@ import Foundation
 /// Reads JSONL with one article a line: `id`, `title`, `text` or `html`, `url`, `outlet`, `published`.
 /// A bad line is an error naming the file and line; the other lines go on.
 public enum JSONLReader {
-    public static func read(_ text: String, source: String) -> (articles: [RawArticle], errors: [InputError]) {
+    public static func read(_ text: String, source: String, limits: IngestLimits = .standard) -> (articles: [RawArticle], errors: [InputError]) {
         var articles: [RawArticle] = []
         var errors: [InputError] = []
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            switch article(line: line, number: lineNumber, source: source) {
+            switch article(line: line, number: lineNumber, source: source, limits: limits) {
             case .success(let article?): articles.append(article)
             case .success(nil): continue
             case .failure(let error): errors.append(error)
@@ -21,12 +21,13 @@ public enum JSONLReader {
 
 extension JSONLReader {
     /// One line of a JSONL file: an article, nothing (a blank line), or an error naming file and line.
-    public static func article(line: Substring, number lineNumber: Int, source: String) -> Result<RawArticle?, InputError> {
+    public static func article(line: Substring, number lineNumber: Int, source: String,
+                               limits: IngestLimits = .standard) -> Result<RawArticle?, InputError> {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return .success(nil) }
         let where_ = "\(source):\(lineNumber)"
-        guard trimmed.utf8.count <= IngestLimits.maxArticleBytes else {
-            return .failure(InputError(source: where_, message: "line longer than \(IngestLimits.maxArticleBytes / 1_048_576) MB"))
+        guard trimmed.utf8.count <= limits.maxArticleBytes else {
+            return .failure(InputError(source: where_, message: "line longer than \(limits.maxArticleBytes / 1_048_576) MB"))
         }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])) as? [String: Any] else {
             return .failure(InputError(source: where_, message: "not a JSON object"))

@@ -5,16 +5,16 @@
 /// stands alone and the compare stage resolves it against its story.
 enum DateFinder {
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
-    static let minYear = 1900
-    static let maxYear = 2099
 
-    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], reference: PartialDate?) -> (dates: [DateMention], consumed: Set<Int>) {
+    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], reference: PartialDate?,
+                     settings: LanguageSettings) -> (dates: [DateMention], consumed: Set<Int>) {
+        let years = settings.minYear...settings.maxYear
         var mentions: [DateMention] = []
         var consumed: Set<Int> = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                guard let (end, expression) = expression(at: index, tokens: tokens, sentence: sentence.tokens) else {
+                guard let (end, expression) = expression(at: index, tokens: tokens, sentence: sentence.tokens, years: years) else {
                     index += 1
                     continue
                 }
@@ -30,13 +30,13 @@ enum DateFinder {
 
     /// The date expression starting at token `index` (or, for "7 November 2024", at the day before it),
     /// and the token after it.
-    static func expression(at index: Int, tokens: [Token], sentence: Range<Int>) -> (end: Int, DateExpression)? {
+    static func expression(at index: Int, tokens: [Token], sentence: Range<Int>, years: ClosedRange<Int>) -> (end: Int, DateExpression)? {
         let token = tokens[index]
         let previous = index > sentence.lowerBound ? tokens[index - 1].norm : ""
         func number(_ at: Int) -> Int? { at < sentence.upperBound ? Int(tokens[at].norm) : nil }
         if let month = Vocabulary.months[token.norm], token.isCapitalised, token.norm != "may" || number(index + 1) != nil,
            token.norm.count >= 3 {
-            return monthExpression(month, at: index, tokens: tokens, number: number)
+            return monthExpression(month, at: index, tokens: tokens, number: number, years: years)
         }
         if let weekday = Vocabulary.weekdays[token.norm] {
             return (index + 1, .weekday(weekday, next: previous == "next"))
@@ -52,7 +52,7 @@ enum DateFinder {
             default: break
             }
         }
-        if let year = Int(token.norm), token.norm.count == 4, (minYear...maxYear).contains(year) {
+        if let year = Int(token.norm), token.norm.count == 4, years.contains(year) {
             return (index + 1, .written(PartialDate(year: year)))
         }
         return nil
@@ -60,14 +60,15 @@ enum DateFinder {
 
     /// "November 7, 2024", "November 7", "November 2024", "November" (a day written first, as in
     /// "7 November 2024", is not read: the month and year are).
-    static func monthExpression(_ month: Int, at index: Int, tokens: [Token], number: (Int) -> Int?) -> (end: Int, DateExpression) {
+    static func monthExpression(_ month: Int, at index: Int, tokens: [Token], number: (Int) -> Int?,
+                                years: ClosedRange<Int>) -> (end: Int, DateExpression) {
         if let day = number(index + 1), (1...31).contains(day), tokens[index + 1].norm.count <= 2 {
-            if let year = number(index + 2), (minYear...maxYear).contains(year) {
+            if let year = number(index + 2), years.contains(year) {
                 return (index + 3, .written(PartialDate(year: year, month: month, day: day)))
             }
             return (index + 2, .monthDay(month: month, day: day))
         }
-        if let year = number(index + 1), (minYear...maxYear).contains(year) {
+        if let year = number(index + 1), years.contains(year) {
             return (index + 2, .written(PartialDate(year: year, month: month)))
         }
         return (index + 1, .monthDay(month: month, day: nil))

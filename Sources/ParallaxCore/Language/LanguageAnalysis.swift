@@ -39,16 +39,17 @@ public enum Language {
     /// Analyses the body blocks of `article`, reading its words from the text `model`. Relative dates
     /// are resolved against the article's own date; an undated article's stay open until
     /// `resolvingDates(against:)` gives them its story's.
-    public static func analyse(_ article: Article, breaker: TextBreaker) -> LanguageAnalysis {
-        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker)
+    public static func analyse(_ article: Article, breaker: TextBreaker, settings: LanguageSettings = LanguageSettings()) -> LanguageAnalysis {
+        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker, settings: settings)
     }
 
-    public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker) -> LanguageAnalysis {
+    public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker,
+                               settings: LanguageSettings = LanguageSettings()) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         for (paragraph, block) in article.bodyBlocks.enumerated() {
-            let tags = StrayMarkup.tags(in: text, within: block.span)
+            let tags = StrayMarkup.tags(in: text, within: block.span, maxLength: settings.maxStrayTagLength)
             for span in SentenceSplitter.split(text, block: block.span, breaker: breaker) {
                 let first = tokens.count
                 for word in words(of: model, in: span) where !tags.contains(where: { $0.overlaps(word) }) {
@@ -61,9 +62,9 @@ public enum Language {
         }
         let lowerCaseWords = Set(tokens.filter { !$0.isCapitalised }.map(\.norm))
         let reference = article.published
-        let (dates, dateTokens) = DateFinder.find(text: text, tokens: tokens, sentences: sentences, reference: reference?.dayOnly)
+        let (dates, dateTokens) = DateFinder.find(text: text, tokens: tokens, sentences: sentences, reference: reference?.dayOnly, settings: settings)
         let numbers = NumberFinder.find(text: text, tokens: tokens, sentences: sentences, skip: dateTokens)
-        let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords)
+        let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords, settings: settings)
         return LanguageAnalysis(sentences: sentences, tokens: tokens, names: names, dates: dates, numbers: numbers,
                                 referenceDate: reference, referenceIsOwn: article.published != nil)
     }

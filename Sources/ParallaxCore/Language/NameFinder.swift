@@ -2,11 +2,9 @@
 /// reads a role from the words around the name, and guesses the kind from cues in and around it.
 enum NameFinder {
     static let demonymSuffixes = ["ian", "ean", "ican", "ese", "ish"]
-    static let minDemonymLength = 6
-    static let maxRoleWords = 6
-    static let maxAppositionWords = 14
 
-    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], lowerCaseWords: Set<String>) -> [NameMention] {
+    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], lowerCaseWords: Set<String>,
+                     settings: LanguageSettings) -> [NameMention] {
         var mentions: [NameMention] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
@@ -30,7 +28,7 @@ enum NameFinder {
                 }
                 if let mention = mention(text: text, tokens: tokens, range: index..<end, sentence: sentenceIndex,
                                          sentenceStart: sentence.tokens.lowerBound, sentenceEnd: sentence.tokens.upperBound,
-                                         lowerCaseWords: lowerCaseWords) {
+                                         lowerCaseWords: lowerCaseWords, settings: settings) {
                     mentions.append(mention)
                 }
                 index = end
@@ -54,7 +52,7 @@ enum NameFinder {
     }
 
     static func mention(text: ScalarText, tokens: [Token], range: Range<Int>, sentence: Int, sentenceStart: Int,
-                        sentenceEnd: Int, lowerCaseWords: Set<String>) -> NameMention? {
+                        sentenceEnd: Int, lowerCaseWords: Set<String>, settings: LanguageSettings) -> NameMention? {
         var start = range.lowerBound
         var end = range.upperBound
         // Leading words capitalised only by position, and a title before the name.
@@ -76,7 +74,7 @@ enum NameFinder {
         if count == 1 {
             let lower = first.norm.replacingOccurrences(of: "'s", with: "")
             if lower.count < 2 { return nil }
-            if lower.count >= minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
+            if lower.count >= settings.minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
                !Vocabulary.organisationWords.contains(lower) { return nil }
             // Sentence-initial words that the article also writes in lower case are not names.
             if start == sentenceStart, lowerCaseWords.contains(lower) { return nil }
@@ -86,11 +84,11 @@ enum NameFinder {
         if let titleEnd, titleStart < titleEnd {
             // Extend back over lower-case role words before the run ("Kremlin spokesman").
             roleSpan = Span(tokens[titleStart].span.start, tokens[titleEnd - 1].span.end)
-        } else if let before = roleBefore(tokens: tokens, nameStart: start, sentenceStart: sentenceStart) {
+        } else if let before = roleBefore(tokens: tokens, nameStart: start, sentenceStart: sentenceStart, maxWords: settings.maxRoleWords) {
             roleSpan = before
         }
         if roleSpan == nil {
-            roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd)
+            roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd, maxWords: settings.maxAppositionWords)
         }
         let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil,
                             previous: start > sentenceStart ? tokens[start - 1] : nil, text: nameText)
@@ -99,10 +97,10 @@ enum NameFinder {
     }
 
     /// Role words straight before the name: "Kremlin spokesman", "former envoy".
-    static func roleBefore(tokens: [Token], nameStart: Int, sentenceStart: Int) -> Span? {
+    static func roleBefore(tokens: [Token], nameStart: Int, sentenceStart: Int, maxWords: Int) -> Span? {
         var index = nameStart
         var hasNoun = false
-        while index > sentenceStart, nameStart - index < maxRoleWords {
+        while index > sentenceStart, nameStart - index < maxWords {
             let token = tokens[index - 1]
             let isRole = Vocabulary.roleNouns.contains(token.norm)
             guard isRole || (Vocabulary.roleModifiers.contains(token.norm) && token.norm != "for" && token.norm != "of")
@@ -119,7 +117,7 @@ enum NameFinder {
     }
 
     /// ", the former … special representative for Ukraine negotiations," after the name.
-    static func apposition(text: ScalarText, tokens: [Token], nameEnd: Int, sentenceEnd: Int) -> Span? {
+    static func apposition(text: ScalarText, tokens: [Token], nameEnd: Int, sentenceEnd: Int, maxWords: Int) -> Span? {
         guard nameEnd < sentenceEnd else { return nil }
         let gapStart = tokens[nameEnd - 1].span.end
         let gap = text.slice(Span(gapStart, tokens[nameEnd].span.start))
@@ -131,7 +129,7 @@ enum NameFinder {
                 || Vocabulary.roleModifiers.contains(opener.norm) || Vocabulary.roleNouns.contains(opener.norm) else { return nil }
         var index = nameEnd
         var hasRole = false
-        while index < sentenceEnd, index - nameEnd < maxAppositionWords {
+        while index < sentenceEnd, index - nameEnd < maxWords {
             hasRole = hasRole || Vocabulary.roleNouns.contains(tokens[index].norm)
             // A role word followed by a name starts a new person, not this one's role.
             if Vocabulary.roleNouns.contains(tokens[index].norm), index + 1 < sentenceEnd, startsName(tokens[index + 1]),

@@ -54,16 +54,14 @@ enum SentenceSplitter {
 
 /// Stray markup in scraped text (`<u>said</u>`): its spans, so that no word is read inside a tag.
 enum StrayMarkup {
-    static let maxTagLength = 40
-
-    static func tags(in text: ScalarText, within span: Span) -> [Span] {
+    static func tags(in text: ScalarText, within span: Span, maxLength: Int) -> [Span] {
         var tags: [Span] = []
         var index = span.start
         while index < span.end {
             if text.scalars[index] == "<", index + 1 < span.end,
                text.scalars[index + 1].properties.isAlphabetic || text.scalars[index + 1] == "/" {
                 var end = index + 1
-                while end < span.end, end - index < maxTagLength, text.scalars[end] != ">", text.scalars[end] != "<" { end += 1 }
+                while end < span.end, end - index < maxLength, text.scalars[end] != ">", text.scalars[end] != "<" { end += 1 }
                 if end < span.end, text.scalars[end] == ">" {
                     tags.append(Span(index, end + 1))
                     index = end + 1

@@ -12,7 +12,7 @@ public enum StoryBatch {
 
     public static func cluster(_ features: [StoryFeatures], ids: [String], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
         let order = publicationOrder(features)
-        var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features))
+        var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features, settings: settings))
         var assignments = [StoryAssignment?](repeating: nil, count: features.count)
         for index in order { assignments[index] = clusterer.add(features[index], id: ids[index], title: titles[index]) }
         // Articles placed before their story was folded into another follow it there.

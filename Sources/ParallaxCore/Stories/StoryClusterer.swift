@@ -87,19 +87,17 @@ public struct StoryClusterer: Sendable {
     public private(set) var merges: [StoryMerge] = []
     /// Stories that left the window since the last `takeClosed()`.
     var closed: [StorySnapshot] = []
-    /// Most stories kept active when articles carry no dates (the clock then never moves).
-    public var maxActiveStories = 200_000
 
     public init(settings: StorySettings = .standard, primedLexicon: StoryLexicon? = nil) {
         self.settings = settings
-        self.lexicon = primedLexicon ?? StoryLexicon()
+        self.lexicon = primedLexicon ?? StoryLexicon(settings: settings)
         self.learnsFrequencies = primedLexicon == nil
     }
 
     /// A lexicon that knows every key and frequency of a batch before clustering starts, so that the
     /// first articles are weighed as well as the last.
-    public static func primedLexicon(_ batch: [StoryFeatures]) -> StoryLexicon {
-        var lexicon = StoryLexicon()
+    public static func primedLexicon(_ batch: [StoryFeatures], settings: StorySettings = .standard) -> StoryLexicon {
+        var lexicon = StoryLexicon(settings: settings)
         for features in batch {
             lexicon.observe(Set(features.features.map { lexicon.id($0.key, kind: $0.kind) }).sorted())
         }
@@ -132,7 +130,7 @@ public struct StoryClusterer: Sendable {
         }
         newcomer.id = StoryIDs.unused(StoryIDs.id(openedBy: articleID), in: activeIDs)
         open(newcomer)
-        if active.count > maxActiveStories { closeLeastRecent() }
+        if active.count > settings.maxActiveStories { closeLeastRecent() }
         return StoryAssignment(story: newcomer.id, opened: true, similarity: best?.score ?? 0, dayGap: nil, evidence: [])
     }
 
@@ -329,7 +327,7 @@ public struct StoryClusterer: Sendable {
     /// With no dates to move the clock, the least recently joined tenth of the stories leaves.
     mutating func closeLeastRecent() {
         let order = active.sorted { $0.value.lastTouched != $1.value.lastTouched ? $0.value.lastTouched < $1.value.lastTouched : $0.key < $1.key }
-        for (number, _) in order.prefix(max(1, maxActiveStories / 10)) { close(number) }
+        for (number, _) in order.prefix(max(1, settings.maxActiveStories / 10)) { close(number) }
     }
 
     /// Closes every active story: at the end of a run, so that storage holds them all and the next

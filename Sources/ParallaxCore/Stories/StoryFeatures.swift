@@ -58,9 +58,6 @@ public struct StoryFeatures: Sendable, Codable {
 }
 
 public enum StoryFeatureExtractor {
-    /// Quoted words per shingle: long enough that a shared one is the same quote, not a phrase.
-    static let quoteShingle = 4
-    static let maxQuoteShingles = 30
     /// Marks after which a capital starts a sentence rather than a name.
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":"]
 
@@ -114,7 +111,7 @@ public enum StoryFeatureExtractor {
             return CalendarMath.days(year: date.year, month: month, day: dayOfMonth)
         }
         return StoryFeatures(features: builder.features, day: day,
-                             language: LanguageGuess.language(stopwordHits: builder.stopwordHits),
+                             language: LanguageGuess.language(stopwordHits: builder.stopwordHits, minimumHits: settings.minimumLanguageHits),
                              titleScalars: title.text.scalars, textScalars: article.text.scalars)
     }
 
@@ -212,8 +209,8 @@ public enum StoryFeatureExtractor {
         mutating func addShingle(_ quoted: inout [(word: String, start: Int)], _ scalars: [Unicode.Scalar], _ span: Span,
                                  field: StoryFeatures.Field, weight: Float, settings: StorySettings) {
             quoted.append((StoryWords.lower(scalars[span.start..<span.end]), span.start))
-            guard quoted.count >= StoryFeatureExtractor.quoteShingle, quoteShingles < StoryFeatureExtractor.maxQuoteShingles else { return }
-            let shingle = quoted.suffix(StoryFeatureExtractor.quoteShingle)
+            guard quoted.count >= settings.quoteShingle, quoteShingles < settings.maxQuoteShingles else { return }
+            let shingle = quoted.suffix(settings.quoteShingle)
             let key = "\"" + shingle.map(\.word).joined(separator: " ")
             add(key, .quote, settings.quoteBoost * weight, field: field, span: Span(shingle.first!.start, span.end))
             quoteShingles += 1

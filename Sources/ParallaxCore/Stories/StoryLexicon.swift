@@ -12,10 +12,12 @@ public struct StoryLexicon: Sendable {
     var nameDeletions: [String: Int32] = [:]
     public private(set) var documents = 0
 
-    /// Names shorter than this are never merged: short names differ by one letter too often.
-    static let shortestMergedName = 5
+    /// Names shorter than this are never merged (`StorySettings.shortestMergedName`).
+    let shortestMergedName: Int
 
-    public init() {}
+    public init(settings: StorySettings = .standard) {
+        shortestMergedName = settings.shortestMergedName
+    }
 
     public var count: Int { keys.count }
 
@@ -28,7 +30,7 @@ public struct StoryLexicon: Sendable {
             }
             return id
         }
-        if kind == .name, key.unicodeScalars.count >= Self.shortestMergedName, let variant = nameVariant(of: key) {
+        if kind == .name, key.unicodeScalars.count >= shortestMergedName, let variant = nameVariant(of: key) {
             ids[key] = variant
             return variant
         }
@@ -44,14 +46,14 @@ public struct StoryLexicon: Sendable {
     /// An earlier name that is this one with a letter added or removed.
     func nameVariant(of key: String) -> Int32? {
         if let id = nameDeletions[key] { return id }
-        for shorter in Self.deletions(key) where shorter.unicodeScalars.count >= Self.shortestMergedName {
+        for shorter in Self.deletions(key) where shorter.unicodeScalars.count >= shortestMergedName {
             if let id = ids[shorter], isName[Int(id)] { return id }
         }
         return nil
     }
 
     mutating func registerDeletions(_ key: String, _ id: Int32) {
-        guard key.unicodeScalars.count > Self.shortestMergedName else { return }
+        guard key.unicodeScalars.count > shortestMergedName else { return }
         for shorter in Self.deletions(key) where nameDeletions[shorter] == nil { nameDeletions[shorter] = id }
     }
 

@@ -45,6 +45,16 @@ public struct StorySettings: Sendable, Codable {
     public var activeDays = 365
     /// Shared features listed as an article's evidence.
     public var evidenceCount = 8
+    /// Quoted words per shingle: long enough that a shared one is the same quote, not a phrase;
+    /// and the most shingles an article gives.
+    public var quoteShingle = 4
+    public var maxQuoteShingles = 30
+    /// Names shorter than this are never merged as spelling variants: short names differ by one letter too often.
+    public var shortestMergedName = 5
+    /// Below this many function-word hits the language guess is "en": headlines are too short to tell.
+    public var minimumLanguageHits = 3
+    /// Most stories kept active when articles carry no dates (the clock then never moves).
+    public var maxActiveStories = 200_000
 
     public init() {}
     public static let standard = StorySettings()

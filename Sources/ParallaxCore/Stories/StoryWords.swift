@@ -44,10 +44,8 @@ enum StoryWords {
 
 /// The language of an article from which language's function words it uses most.
 enum LanguageGuess {
-    /// Below this many function-word hits the guess is "en": headlines are too short to tell.
-    static let minimumHits = 3
-
-    static func language(stopwordHits: [String: Int]) -> String {
+    /// Below `minimumHits` function-word hits the guess is "en": headlines are too short to tell.
+    static func language(stopwordHits: [String: Int], minimumHits: Int) -> String {
         let best = stopwordHits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first
         guard let best, best.value >= minimumHits else { return "en" }
         return best.key

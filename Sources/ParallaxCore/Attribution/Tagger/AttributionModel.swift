@@ -19,9 +19,10 @@ public struct AttributionModel: Sendable {
 
     /// Every attribution in an article, each source resolved to the person or organisation it
     /// names or refers to (coreference through the language stage's names, pronouns and roles).
-    public func attributionsWithSpeakers(_ article: Article, breaker: TextBreaker) -> [TaggedAttribution] {
+    public func attributionsWithSpeakers(_ article: Article, breaker: TextBreaker,
+                                         language settings: LanguageSettings = LanguageSettings()) -> [TaggedAttribution] {
         let model = TextModel(article.text, breaker: breaker)
-        let language = Language.analyse(article, model: model, breaker: breaker)
+        let language = Language.analyse(article, model: model, breaker: breaker, settings: settings)
         let resolver = SpeakerResolver(text: article.text, language: language)
         return attributions(in: model).map { attribution in
             guard let source = attribution.source else { return attribution }

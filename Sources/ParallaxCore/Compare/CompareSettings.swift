@@ -1,0 +1,104 @@
+/// The compare stage's tunables, one group per section of the report.
+public struct CompareSettings: Sendable, Codable {
+    public var facts = FactSettings()
+    public var quotes = QuoteSettings()
+    public var digest = DigestSettings()
+    public var framing = FramingSettings()
+    public var conflicts = ConflictSettings()
+    public var entities = EntitySettings()
+    public var independence = IndependenceSettings()
+    /// An outlet "leaves out" a fact when more than this share of the other articles carry it (and at least two do).
+    public var omissionShare = 0.5
+    /// Weight of a function word beside a content word when wording is compared (quotes, digest redundancy).
+    public var stopwordWeight = 0.3
+
+    public init() {}
+}
+
+/// When sentences of different articles state the same fact.
+public struct FactSettings: Sendable, Codable {
+    /// Cosine similarity (squared-IDF weights) at which two sentences state the same fact.
+    public var sameFactSimilarity = 0.2
+    /// Sentences shorter than this, in words, are not facts on their own.
+    public var minFactWords = 5
+    /// Share of `sameFactSimilarity` that two groups must reach on average to merge.
+    public var averageLinkShare = 0.75
+    /// Terms two sentences must share to be compared at all: one shared word is a coincidence.
+    public var minSharedTerms = 2
+
+    public init() {}
+}
+
+/// When quotations of one speaker in different articles are the same statement.
+public struct QuoteSettings: Sendable, Codable {
+    /// Weighted word containment at which two quote sentences are the same statement.
+    public var sameQuoteContainment = 0.5
+    /// Quote sentences with fewer words are fragments, not grouped.
+    public var minQuoteWords = 3
+    /// Reported speech words its own way: beside containment, it must share this many content words
+    /// with a statement to be the same one (function words alone made "It's not ruled out" match anything).
+    public var minSharedContentWordsReported = 2
+
+    public init() {}
+}
+
+/// Which sentences make the digest.
+public struct DigestSettings: Sendable, Codable {
+    public var maxSentences = 10
+    /// Below this many sentences, facts from a single outlet may fill the digest.
+    public var minSentences = 5
+    /// Word overlap above which a candidate says what a chosen sentence already says.
+    public var maxRedundancy = 0.5
+    /// Sentences longer than this, in words, read badly in a summary.
+    public var maxWords = 60
+    /// A sentence more than this share quotation is someone's words, not the story's facts.
+    public var maxQuotedShare = 0.6
+
+    public init() {}
+}
+
+/// Distinctive words per outlet (weighted log-odds with an informative Dirichlet prior).
+public struct FramingSettings: Sendable, Codable {
+    /// Strength of the prior, in pseudo-words spread over the story's vocabulary.
+    public var priorStrength = 50.0
+    public var termsPerArticle = 8
+    /// Lowest z-score shown.
+    public var minScore = 0.5
+    /// Shortest word counted, in characters.
+    public var minWordLength = 3
+
+    public init() {}
+}
+
+/// How conflicts are shown.
+public struct ConflictSettings: Sendable, Codable {
+    /// A conflict's slot quotes its fact's sentence up to this many characters, cut with "…" beyond.
+    public var maxSlotCharacters = 90
+
+    public init() {}
+}
+
+/// When two names are one entity.
+public struct EntitySettings: Sendable, Codable {
+    /// Spelling variants differ by at most this many edits, and only in words at least `minVariantLength` long.
+    public var maxVariantEdits = 1
+    public var minVariantLength = 5
+    /// Within one article only words this long are merged ("Retuers"/"Reuters"): a writer's two short
+    /// names are likelier two people.
+    public var sameArticleVariantLength = 7
+
+    public init() {}
+}
+
+/// When two articles are not independent sources.
+public struct IndependenceSettings: Sendable, Codable {
+    /// Words in a shared run that count as copying (quotes excluded: outlets quote the same speaker verbatim).
+    public var copyRunWords = 8
+    /// Shared runs needed to call an article a copy: at least this many, and at least `minCopiedShare`
+    /// of the shorter article's runs. Stock phrases ("director of Costa Rica's civil aviation agency")
+    /// recur between independent reports; a copy shares whole paragraphs.
+    public var minCopiedRuns = 5
+    public var minCopiedShare = 0.08
+
+    public init() {}
+}

@@ -1,0 +1,17 @@
+/// The language stage's tunables.
+public struct LanguageSettings: Sendable, Codable {
+    /// A single capitalised word this long ending like a demonym ("Russian", "Japanese") is an
+    /// adjective, not a name.
+    public var minDemonymLength = 6
+    /// Words a role before a name may have ("the former Trump administration special envoy").
+    public var maxRoleWords = 6
+    /// Words an apposition after a name may have (", the former … for Ukraine negotiations,").
+    public var maxAppositionWords = 14
+    /// Years read as dates ("in 2016"); other four-digit numbers are counts.
+    public var minYear = 1900
+    public var maxYear = 2099
+    /// Longest stray tag (`<u>`, `</strong>`) set aside in scraped text, in characters.
+    public var maxStrayTagLength = 40
+
+    public init() {}
+}
