@@ -83,74 +83,95 @@ struct ClusterCommand: ParsableCommand {
 
 extension ClusterCommand {
     func runStream() throws {
-        let settings = try settingsOptions.load()
-        var clusterer = StoryClusterer(settings: settings.stories)
-        var words = StoryWordCache()
-        let breaker = TextBreaker()
-        var seen = Set<String>()
-        var failed = 0
-        var mergesWritten = 0
-        let mergeFile = try merges.map(JSONLinesFile.init(path:))
-        if let reopen {
-            var lines = try LineStream(path: reopen)
-            while let line = lines.next() {
-                guard !line.isEmpty else { continue }
-                clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: Data(line.utf8)))
+        var stream = try StreamClustering(settings: settingsOptions.load(), merges: merges, closed: closed)
+        if let reopen { try stream.reopen(reopen) }
+        for input in inputs { try stream.read(input) }
+        try stream.finish()
+        if stream.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `cluster --stream`: JSONL read line by line, each article placed and its record written at once,
+/// so memory stays flat; stories leaving the window and merges go to their side files as they happen.
+struct StreamClustering {
+    let settings: Settings
+    var clusterer: StoryClusterer
+    var words = StoryWordCache()
+    let breaker = TextBreaker()
+    /// Only ids, not articles, are remembered: a duplicate is still reported and skipped.
+    var seen = Set<String>()
+    var failed = 0
+    var mergesWritten = 0
+    let mergeFile: JSONLinesFile?
+    let closedFile: JSONLinesFile?
+    var output = Data()
+
+    init(settings: Settings, merges: String?, closed: String?) throws {
+        self.settings = settings
+        clusterer = StoryClusterer(settings: settings.stories)
+        mergeFile = try merges.map(JSONLinesFile.init(path:))
+        closedFile = try closed.map(JSONLinesFile.init(path:))
+    }
+
+    /// Stories a `--closed` file kept, back in the window under their ids.
+    mutating func reopen(_ path: String) throws {
+        var lines = try LineStream(path: path)
+        while let line = lines.next() {
+            guard !line.isEmpty else { continue }
+            clusterer.reopen(try JSONDecoder().decode(StorySnapshot.self, from: Data(line.utf8)))
+        }
+    }
+
+    /// One input, line by line; a bad file or line is one error and the rest goes on.
+    mutating func read(_ input: String) throws {
+        var lines: LineStream
+        do { lines = try LineStream(path: input) } catch {
+            return fail("\(input): cannot read (\(error.localizedDescription))")
+        }
+        // Judged by its first chunk, as the batch reader judges a whole file: reported once, not line by line.
+        let kind = ContentSniffer.kind(of: lines.head(), maxControlByteShare: settings.ingest.maxControlByteShare)
+        if kind == .binary || (kind == .empty && input != "-") {
+            return fail("\(input): \(kind == .binary ? "binary file, not JSONL" : "empty file")")
+        }
+        var number = 0
+        while let line = lines.next() {
+            number += 1
+            switch JSONLReader.article(line: line, number: number, source: input, limits: settings.ingest) {
+            case .success(let raw?): try place(raw)
+            case .success(nil): continue
+            case .failure(let error): fail(error.description)
             }
         }
-        let closedFile = try closed.map(JSONLinesFile.init(path:))
-        var output = Data()
-        func flush() {
-            FileHandle.standardOutput.write(output)
-            output.removeAll(keepingCapacity: true)
-        }
-        for input in inputs {
-            var lines: LineStream
-            do { lines = try LineStream(path: input) } catch {
-                printError("\(input): cannot read (\(error.localizedDescription))")
-                failed += 1
-                continue
-            }
-            // Judged by its first chunk, as the batch reader judges a whole file: reported once, not line by line.
-            let kind = ContentSniffer.kind(of: lines.head())
-            if kind == .binary || (kind == .empty && input != "-") {
-                printError("\(input): \(kind == .binary ? "binary file, not JSONL" : "empty file")")
-                failed += 1
-                continue
-            }
-            var number = 0
-            while let line = lines.next() {
-                number += 1
-                let raw: RawArticle
-                switch JSONLReader.article(line: line, number: number, source: input, limits: settings.ingest) {
-                case .success(let article?): raw = article
-                case .success(nil): continue
-                case .failure(let error):
-                    printError(error.description)
-                    failed += 1
-                    continue
-                }
-                // Only ids, not articles, are remembered: a duplicate is still reported and skipped.
-                if let duplicate = UniqueIDs.keepFirst([raw], seen: &seen).errors.first {
-                    printError(duplicate.description)
-                    failed += 1
-                    continue
-                }
-                let article = Extract.article(from: raw, settings: settings.extract)
-                let features = StoryFeatureExtractor.features(of: article, settings: settings.stories, words: &words, breaker: breaker)
-                let assignment = clusterer.add(features, id: article.id, title: article.title)
-                try closedFile?.write(clusterer.takeClosed())
-                output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
-                if output.count > 1 << 20 { flush() }
-                try mergeFile?.write(clusterer.merges[mergesWritten...])
-                mergesWritten = clusterer.merges.count
-            }
-        }
+    }
+
+    mutating func fail(_ message: String) {
+        printError(message)
+        failed += 1
+    }
+
+    /// One article into its story; its record, closed stories and merges written at once.
+    mutating func place(_ raw: RawArticle) throws {
+        if let duplicate = UniqueIDs.keepFirst([raw], seen: &seen).errors.first { return fail(duplicate.description) }
+        let article = Extract.article(from: raw, settings: settings.extract)
+        let features = StoryFeatureExtractor.features(of: article, settings: settings.stories, words: &words, breaker: breaker)
+        let assignment = clusterer.add(features, id: article.id, title: article.title)
+        try closedFile?.write(clusterer.takeClosed())
+        output.append(try ClusterRecord(id: article.id, assignment: assignment, storyTitle: nil).jsonLine())
+        if output.count > 1 << 20 { flush() }
+        try mergeFile?.write(clusterer.merges[mergesWritten...])
+        mergesWritten = clusterer.merges.count
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(output)
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// The last records, and the stories still active stored too, so that `--reopen` goes on where this run stopped.
+    mutating func finish() throws {
         flush()
-        // The stories still active are stored too, so that `--reopen` goes on where this run stopped.
         clusterer.closeAll()
         try closedFile?.write(clusterer.takeClosed())
-        if failed > 0 { throw ExitCode(1) }
     }
 }
 

@@ -37,7 +37,15 @@ enum CreditFinder {
                 }
             }
         }
-        // Furniture lines: "Reuters contributed to this report.", "Read Full Article at RT.com."
+        credits += furnitureCredits(article, settings: settings)
+        var seen = Set<Span>()
+        return credits.filter { seen.insert($0.creditedSpan).inserted }
+    }
+
+    /// Furniture lines: "Reuters contributed to this report.", "Read Full Article at RT.com."
+    static func furnitureCredits(_ article: Article, settings: AttributionSettings) -> [Credit] {
+        let text = article.text
+        var credits: [Credit] = []
         for block in article.blocks where block.role == .credit || block.role == .promo {
             let line = text.slice(block.span)
             let lower = line.lowercased()
@@ -57,8 +65,7 @@ enum CreditFinder {
             let creditedSpan = Span(start, start + name.unicodeScalars.count)
             credits.append(Credit(span: block.span, credited: name, creditedSpan: creditedSpan))
         }
-        var seen = Set<Span>()
-        return credits.filter { seen.insert($0.creditedSpan).inserted }
+        return credits
     }
 
     /// Names that are outlets by their words (Times, Post, News …), not just any organisation.

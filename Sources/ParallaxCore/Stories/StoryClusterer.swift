@@ -216,12 +216,8 @@ public struct StoryClusterer: Sendable {
         var indices: [Int] = []
 
         subscript(id: Int32) -> Int? {
-            var low = 0, high = ids.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ids[middle] < id { low = middle + 1 } else { high = middle }
-            }
-            return low < ids.count && ids[low] == id ? indices[low] : nil
+            let index = ids.partitioningIndex { $0 >= id }
+            return index < ids.count && ids[index] == id ? indices[index] : nil
         }
     }
 

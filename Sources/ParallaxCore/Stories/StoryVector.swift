@@ -100,11 +100,7 @@ struct StoryVector: Sendable {
     func scaled(_ factor: Float) -> StoryVector { StoryVector(ids: ids, weights: weights.map { $0 * factor }) }
 
     func weight(of id: Int32) -> Float? {
-        var low = 0, high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ids[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < ids.count && ids[low] == id ? weights[low] : nil
+        let index = ids.partitioningIndex { $0 >= id }
+        return index < ids.count && ids[index] == id ? weights[index] : nil
     }
 }

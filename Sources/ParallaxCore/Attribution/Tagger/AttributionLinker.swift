@@ -87,22 +87,13 @@ enum AttributionLinker {
 
     /// First index whose value is at least `value` in a non-decreasing array.
     static func lowerBound(_ values: [Int32], _ value: Int32) -> Int {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        values.partitioningIndex { $0 >= value }
     }
 
     /// The last cue that starts before a token (runs never overlap, so it also ends before it).
     static func lastCue(_ cues: [Run], before token: Int) -> Int? {
-        var low = 0, high = cues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cues[middle].first < token { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : low - 1
+        let after = cues.partitioningIndex { $0.first >= token }
+        return after == 0 ? nil : after - 1
     }
 
     /// Pronouns that can be a source on their own.
@@ -155,12 +146,7 @@ enum AttributionLinker {
         let starts = tokens.map(\.span.start)
         func mark(_ span: Span, begin: AttributionTagger.Label, inside: AttributionTagger.Label) {
             // First token ending after the span's start.
-            var low = 0, high = tokens.count
-            while low < high {
-                let middle = (low + high) / 2
-                if tokens[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
-            }
-            var index = low
+            var index = tokens.partitioningIndex { $0.span.end > span.start }
             var first = true
             while index < tokens.count, starts[index] < span.end {
                 labels[index] = first ? begin : inside
