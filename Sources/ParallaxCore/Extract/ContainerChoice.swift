@@ -21,16 +21,15 @@ struct ContainerChoice {
     }
 
     /// The paragraphs of the chosen containers, in page order.
-    func chosen() -> [HTMLExtractor.Paragraph] {
-        var choice = self
-        choice.scoreParagraphs()
-        let weighted = choice.weighted()
+    mutating func chosen() -> [HTMLExtractor.Paragraph] {
+        scoreParagraphs()
+        let weighted = weighted()
         // Ties go to the earlier element, so that the choice does not depend on the order of scoring.
-        guard let best = choice.scored.max(by: { weighted[Int($0)] != weighted[Int($1)] ? weighted[Int($0)] < weighted[Int($1)] : $0 > $1 }) else { return [] }
+        guard let best = scored.max(by: { weighted[Int($0)] != weighted[Int($1)] ? weighted[Int($0)] < weighted[Int($1)] : $0 > $1 }) else { return [] }
         var included: Set<Int32> = [best]
-        included.formUnion(choice.strongSiblings(of: best, weighted: weighted))
-        included.formUnion(choice.chunks(like: best, besides: included))
-        return choice.kept(inside: included)
+        included.formUnion(strongSiblings(of: best, weighted: weighted))
+        included.formUnion(chunks(like: best, besides: included))
+        return kept(inside: included)
     }
 
     /// What a container starts from, by its element.

@@ -37,7 +37,8 @@ public enum HTMLExtractor {
         }
         let metadata = HTMLMetadata.read(tree)
         let paragraphs = collect(tree, root)
-        let chosen = ContainerChoice(tree: tree, paragraphs: paragraphs, settings: settings.html).chosen()
+        var choice = ContainerChoice(tree: tree, paragraphs: paragraphs, settings: settings.html)
+        let chosen = choice.chosen()
 
         var text = ""
         var blocks: [Block] = []
