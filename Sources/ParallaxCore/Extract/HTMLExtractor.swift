@@ -61,9 +61,9 @@ public enum HTMLExtractor {
                               outlet: raw.outlet ?? metadata.outlet, url: raw.url ?? metadata.url,
                               published: raw.published.flatMap(PartialDate.parseISO) ?? metadata.published,
                               authors: metadata.authors, blocks: blocks)
-        if raw.published == nil { article.publishedSource = metadata.publishedSource }
+        if raw.published == nil { article.publishedSources = metadata.publishedSources }
         article.language = metadata.language
-        article.publishedConflicts = metadata.dateConflicts.map { "\($0.date.iso) (\($0.source))" }
+        article.publishedConflicts = metadata.dateConflicts.map { "\($0.date.iso) (\($0.source.rawValue))" }
         (article.authors, article.credits) = AgencyCredits.separate(authors: metadata.authors, body: text, settings: settings)
         if text.isEmpty { article.emptyReason = paragraphs.isEmpty ? "no text on the page" : "no block of prose found" }
         return article

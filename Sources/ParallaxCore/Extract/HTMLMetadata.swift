@@ -7,26 +7,27 @@ struct HTMLMetadata {
     var outlet: String?
     var url: String?
     var published: PartialDate?
-    var publishedSource: String?
+    /// The source of the chosen date, then any that added precision to it.
+    var publishedSources: [DateSource] = []
     var language: String?
     var authors: [String] = []
     var jsonLDAuthors: [String] = []
 
     /// Sources of a publication date, most trusted first.
-    static let dateSourceRank = ["json-ld", "meta", "time", "url"]
+    static let dateSourceRank: [DateSource] = [.jsonLD, .meta, .time, .url]
 
     /// Dates from other sources that disagree on the day with the one chosen.
-    var dateConflicts: [(date: PartialDate, source: String)] = []
-    private var offered: [(date: PartialDate, source: String)] = []
+    var dateConflicts: [(date: PartialDate, source: DateSource)] = []
+    private var offered: [(date: PartialDate, source: DateSource)] = []
 
-    mutating func offerDate(_ date: PartialDate?, source: String) {
+    mutating func offerDate(_ date: PartialDate?, source: DateSource) {
         guard let date else { return }
         offered.append((date, source))
         let rank = Self.dateSourceRank.firstIndex(of: source) ?? Self.dateSourceRank.count
-        let current = publishedSource.flatMap { Self.dateSourceRank.firstIndex(of: $0) } ?? Int.max
+        let current = publishedSources.first.flatMap { Self.dateSourceRank.firstIndex(of: $0) } ?? Int.max
         if rank < current {
             published = date
-            publishedSource = source
+            publishedSources = [source]
         }
     }
 
@@ -35,13 +36,13 @@ struct HTMLMetadata {
     /// day is reported as a conflict. Nothing is invented: precision only comes from a source.
     mutating func settleDate() {
         guard let chosen = published else { return }
-        for (date, source) in offered where source != publishedSource {
+        for (date, source) in offered where [source] != publishedSources {
             // Compared at the precision both have: "2018-10" from an address agrees with 2018-10-06.
             let agrees = date.year == chosen.year && (chosen.month == nil || date.month == nil || date.month == chosen.month)
                 && (chosen.day == nil || date.day == nil || date.day == chosen.day)
-            if agrees, date.precision > published!.precision, source != "url" {
+            if agrees, date.precision > published!.precision, source != .url {
                 published = date
-                publishedSource = (publishedSource ?? "") + "+" + source
+                publishedSources.append(source)
             } else if !agrees, !dateConflicts.contains(where: { $0.date == date }) {
                 dateConflicts.append((date, source))
             }
@@ -69,7 +70,7 @@ struct HTMLMetadata {
                     if !content.hasPrefix("http") { result.authors.append(content) }
                 default:
                     if dateMetaNames.contains(key) {
-                        result.offerDate(PartialDate.parseISO(content) ?? DateText.parse(content), source: "meta")
+                        result.offerDate(PartialDate.parseISO(content) ?? DateText.parse(content), source: .meta)
                     }
                 }
             case "title":
@@ -85,13 +86,13 @@ struct HTMLMetadata {
                 let json = tree.string(of: node)
                 // Parsed once for both the date and the authors.
                 guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) else { continue }
-                result.offerDate(jsonLDDate(object), source: "json-ld")
+                result.offerDate(jsonLDDate(object), source: .jsonLD)
                 if result.jsonLDAuthors.isEmpty { result.jsonLDAuthors = jsonLDAuthors(object) }
             case "time":
                 // Only the first <time>: later ones date related stories and comments.
                 if !sawTime, let value = tree.attribute(node, "datetime") {
                     sawTime = true
-                    result.offerDate(PartialDate.parseISO(value), source: "time")
+                    result.offerDate(PartialDate.parseISO(value), source: .time)
                 }
             case "html":
                 result.language = tree.attribute(node, "lang").map { String($0.prefix(2)).lowercased() }
@@ -102,7 +103,7 @@ struct HTMLMetadata {
         result.title = result.title ?? firstH1 ?? titleTag
         // The article's own structured data names its authors most reliably.
         if !result.jsonLDAuthors.isEmpty { result.authors = result.jsonLDAuthors }
-        if let url = result.url { result.offerDate(URLDate.date(in: url), source: "url") }
+        if let url = result.url { result.offerDate(URLDate.date(in: url), source: .url) }
         result.settleDate()
         if result.outlet == nil, let url = result.url { result.outlet = OutletNames.domain(of: url) }
         return result

@@ -83,7 +83,7 @@ struct PlainTextReader {
         guard let dateline = PlainTextExtractor.datelinePrefix(shape, settings: settings) else { return false }
         if article.published == nil {
             article.published = dateline.date
-            article.publishedSource = "dateline"
+            article.publishedSources = [.dateline]
         }
         add(.dateline, dateline.span)
         let rest = article.text.trimmed(Span(dateline.span.end, shape.span.end))

@@ -19,8 +19,10 @@ public struct Article: Sendable, Codable {
     public var outlet: String?
     public var url: String?
     public var published: PartialDate?
-    /// The rule that found the date: `input`, `json-ld`, `meta`, `time`, `dateline`, `url`.
-    public var publishedSource: String?
+    /// The rules that found the date: the one chosen, then any that added precision to it.
+    public var publishedSources: [DateSource] = []
+    /// Those rules as `extract` writes them: `json-ld`, or `json-ld+meta` when the meta tag gave the time.
+    public var publishedSource: String? { publishedSources.isEmpty ? nil : publishedSources.map(\.rawValue).joined(separator: "+") }
     public var authors: [String]
     public var language: String?
     /// Agencies the page credits ("Reuters", "AP"), kept apart from its authors.
@@ -40,7 +42,7 @@ public struct Article: Sendable, Codable {
         self.outlet = outlet
         self.url = url
         self.published = published
-        self.publishedSource = published == nil ? nil : "input"
+        self.publishedSources = published == nil ? [] : [.input]
         self.authors = authors
         self.blocks = blocks
     }

@@ -29,3 +29,9 @@ public struct StoryEvidence: Sendable, Codable, Hashable {
     public var span: Span
     public var weight: Float
 }
+
+/// Where an article's publication date was read: the input's own field, the page's JSON-LD, a
+/// `<meta>` tag, a `<time>` element, a date line of the text, or the address.
+public enum DateSource: String, Codable, Sendable {
+    case input, jsonLD = "json-ld", meta, time, dateline, url
+}
