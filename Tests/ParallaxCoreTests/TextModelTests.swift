@@ -38,3 +38,29 @@ struct TextModelTests {
         #expect(differences.isEmpty)
     }
 }
+
+/// Views over the text model keep to their spans and their lines.
+struct TextModelViewTests {
+    @Test func aWordCutByTheEndOfItsBlockEndsThere() throws {
+        // A scraped line with an app promo glued to it: the body ends at "dialogue.", the promo starts at "Read".
+        let line = "Putin said on Thursday at the Valdai forum in Sochi that Russia remained open to a frank and long dialogue.Read Full Article at RT.com."
+        let article = PlainTextExtractor.extract(RawArticle(id: "glued", source: "glued.txt", format: .text, content: line))
+        let body = try #require(article.bodyBlocks.first)
+        #expect(article.text.slice(body.span).hasSuffix("dialogue."))
+        let language = Language.analyse(article, breaker: TextBreaker())
+        #expect(language.tokens.last?.text == "dialogue")
+        #expect(language.tokens.allSatisfy { body.span.contains($0.span) })
+        let features = StoryFeatureExtractor.features(of: article)
+        #expect(features.features.allSatisfy { $0.field == .title || body.span.contains($0.span) })
+        #expect(!features.features.contains { $0.key == "articl" || $0.key == "article" })
+    }
+
+    @Test func aLineOpenedByANarrowSpaceStillStartsAParagraphForTheTagger() {
+        let text = "Peskov said it was not ruled out.\n\u{202F}\u{201C}We will see,\u{201D} he said."
+        let tokens = TaggerTokens.tokens(TextModel(ScalarText(text), breaker: TextBreaker()))
+        #expect(!tokens.contains { $0.lower.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
+        let quote = tokens.first { $0.lower == "\u{201C}" }
+        #expect(quote?.paragraphStart == true)
+        #expect(tokens.filter(\.paragraphStart).count == 2)
+    }
+}

@@ -24,13 +24,20 @@ public struct LanguageAnalysis: Sendable, Codable {
 }
 
 public enum Language {
-    /// The model's words within `span`, cut at its edges (a sentence ends where its span does).
-    static func words(of model: TextModel, in span: Span) -> [Span] {
+    /// The model's words within `span`. A token that crosses an edge of it (a block cut inside a
+    /// word, "dialogue.Read Full Article at …") is read again from the part inside: a sentence ends where its span does.
+    static func words(of model: TextModel, in span: Span, breaker: TextBreaker) -> [Span] {
         var result: [Span] = []
         var index = model.tokens.partitioningIndex { $0.span.end > span.start }
         while index < model.tokens.count, model.tokens[index].span.start < span.end {
             let token = model.tokens[index]
-            if token.isWord { result.append(Span(max(token.span.start, span.start), min(token.span.end, span.end))) }
+            if span.contains(token.span) {
+                if token.isWord { result.append(token.span) }
+            } else {
+                let cut = Span(max(token.span.start, span.start), min(token.span.end, span.end))
+                let part = TextModel(ScalarText(model.text.slice(cut)), breaker: breaker)
+                result += part.tokens.filter(\.isWord).map { Span($0.span.start + cut.start, $0.span.end + cut.start) }
+            }
             index += 1
         }
         return result
@@ -52,7 +59,7 @@ public enum Language {
             let tags = StrayMarkup.tags(in: text, within: block.span, maxLength: settings.maxStrayTagLength)
             for span in SentenceSplitter.split(text, block: block.span, breaker: breaker) {
                 let first = tokens.count
-                for word in words(of: model, in: span) where !tags.contains(where: { $0.overlaps(word) }) {
+                for word in words(of: model, in: span, breaker: breaker) where !tags.contains(where: { $0.overlaps(word) }) {
                     let written = text.slice(word)
                     let norm = WordNormal.norm(written)
                     tokens.append(Token(span: word, text: written, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))

@@ -340,6 +340,8 @@ public struct StoryClusterer: Sendable {
 
     /// Brings a stored story back into the window under its id.
     public mutating func reopen(_ snapshot: StorySnapshot) {
+        // The same story given twice (a file reopened twice) is one story.
+        guard !activeIDs.contains(snapshot.id) else { return }
         var pairs: [(Int32, Float)] = []
         for (key, weight) in zip(snapshot.keys, snapshot.weights) { pairs.append((lexicon.id(key, kind: .term), weight)) }
         pairs.sort { $0.0 < $1.0 }

@@ -155,21 +155,25 @@ public enum StoryFeatureExtractor {
         mutating func scan(_ model: TextModel, within span: Span, field: StoryFeatures.Field,
                            weight: (Int) -> Float, settings: StorySettings) {
             let scalars = model.text.scalars
-            var last = model.firstToken(from: span.start)
-            let first = last
+            // Tokens from the one ending inside the block to the last starting in it; pieces cut at its
+            // edges, as a word ends where its block does.
+            let first = model.tokens.partitioningIndex { $0.span.end > span.start }
+            var last = first
             while last < model.tokens.count, model.tokens[last].span.start < span.end { last += 1 }
             pieces.removeAll(keepingCapacity: true)
-            model.forEachPiece(tokens: first..<last) { pieces.append($0) }
+            model.forEachPiece(tokens: first..<last) { piece in
+                var piece = piece
+                piece.span = Span(max(piece.span.start, span.start), min(piece.span.end, span.end))
+                if !piece.span.isEmpty { pieces.append(piece) }
+            }
             var sentenceStart = true
             var quoted: [(word: String, start: Int)] = []
             var wordNumber = 0
             var index = 0
-            var previousToken = -1
             while index < pieces.count {
                 let piece = pieces[index]
                 let token = model.tokens[piece.token]
-                if token.startsLine && piece.token != previousToken { sentenceStart = true }
-                previousToken = piece.token
+                if piece.startsLine { sentenceStart = true }
                 guard piece.isRun else {
                     if token.isQuoteMark {
                         if token.closesQuote { quoted.removeAll(keepingCapacity: true) }

@@ -8,6 +8,8 @@ public struct TextPiece: Sendable, Hashable {
     public var isRun: Bool
     /// The token it belongs to (the first one, for a run across tokens).
     public var token: Int
+    /// The first piece of its line.
+    public var startsLine = false
 }
 
 extension TextModel {
@@ -24,6 +26,8 @@ extension TextModel {
     public func forEachPiece(tokens range: Range<Int>, _ body: (TextPiece) -> Void) {
         let scalars = text.scalars
         var pending: TextPiece?
+        // A line start waits for the next piece (a token of white space alone gives none).
+        var lineStartPending = false
         func emit(_ piece: TextPiece) {
             if piece.isRun, let run = pending, run.isRun, run.span.end == piece.span.start {
                 pending!.span.end = piece.span.end
@@ -31,13 +35,18 @@ extension TextModel {
             }
             if let pending { body(pending) }
             pending = piece
+            pending!.startsLine = lineStartPending
+            lineStartPending = false
         }
         for index in range {
             let span = tokens[index].span
+            lineStartPending = lineStartPending || tokens[index].startsLine
             // Most tokens are one run or one character: no need to look inside.
             if span.length == 1 {
-                // A token of one character is never white space.
-                emit(TextPiece(span: span, isRun: Self.isRunScalar(scalars[span.start]), token: index))
+                // A joining space (U+202F) alone is a token of ICU's but white space to the pieces.
+                if !Self.isSpace(scalars[span.start]) {
+                    emit(TextPiece(span: span, isRun: Self.isRunScalar(scalars[span.start]), token: index))
+                }
                 continue
             }
             var offset = span.start
@@ -62,11 +71,4 @@ extension TextModel {
         scalar.value < 0x80 ? scalar.value <= 0x20 : scalar.properties.isWhitespace
     }
 
-    /// Every piece of the text.
-    public var pieces: [TextPiece] {
-        var result: [TextPiece] = []
-        result.reserveCapacity(tokens.count + tokens.count / 4)
-        forEachPiece(tokens: tokens.indices) { result.append($0) }
-        return result
-    }
 }

@@ -21,10 +21,11 @@ enum TextTokenizer {
         case 0x202F, 0x203F, 0x2040, 0x2054, 0xFE33, 0xFE34, 0xFE4D...0xFE4F, 0xFF3F: return .joiner
         // A zero-width space breaks words, though it is not white space.
         case 0x200B: return .other
+        // A paragraph separator ends a line, as the plain-text reader reads it.
+        case 0x2029: return .newline
         default: break
         }
         let properties = scalar.properties
-        // Only a line feed starts a line (the attribution scorer's rule); other breaks are white space.
         if properties.isWhitespace { return .space }
         switch properties.generalCategory {
         case .decimalNumber:
@@ -42,7 +43,8 @@ enum TextTokenizer {
     @inline(__always)
     static func asciiClass(_ byte: UInt8) -> Class {
         switch byte {
-        case 0x0A: .newline
+        // Lines end where the plain-text reader ends them: at a line feed or a carriage return.
+        case 0x0A, 0x0D: .newline
         case 0...0x20: .space
         case 0x30...0x39: .digit
         // ICU counts "@" as a letter, so that handles and addresses stay whole ("@Reuters", "tips@example.com").

@@ -33,12 +33,9 @@ enum TaggerTokens {
         var nextStartsSentence = true
         var sentence: Int32 = 0
         var sentenceLength = 0
-        var lastToken = -1
         model.forEachPiece(tokens: model.tokens.indices) { piece in
             let source = model.tokens[piece.token]
-            let firstOfToken = piece.token != lastToken
-            lastToken = piece.token
-            let lineStart = firstOfToken && source.startsLine
+            let lineStart = piece.startsLine
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[piece.span.start..<piece.span.end])
             let lower = String(view).lowercased()
