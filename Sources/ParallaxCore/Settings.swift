@@ -26,11 +26,37 @@ public struct Settings: Sendable, Codable {
         }
         let shipped = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Settings.standard)) as! [String: Any]
         let merged = try overlay(given, on: shipped, path: "")
+        let settings: Settings
         do {
-            return try JSONDecoder().decode(Settings.self, from: JSONSerialization.data(withJSONObject: merged))
+            settings = try JSONDecoder().decode(Settings.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch {
             throw Failure(description: "settings: a value has the wrong type (\(error))")
         }
+        if let problem = settings.problems.first { throw Failure(description: "settings: \(problem)") }
+        return settings
+    }
+
+    /// Values no stage can work with (a window of no words, a range that ends before it starts).
+    public var problems: [String] {
+        var problems: [String] = []
+        func check(_ holds: Bool, _ what: String) { if !holds { problems.append(what) } }
+        check(ingest.maxArticleBytes > 0 && ingest.maxInflatedBytes > 0 && ingest.binarySniffBytes > 0 && ingest.htmlSniffBytes > 0,
+              "ingest sizes must be positive")
+        check(extract.plainText.minTitleWords <= extract.plainText.maxTitleWords, "extract.plainText.minTitleWords is above maxTitleWords")
+        check(extract.plainText.maxLabelledDateWords >= 2, "extract.plainText.maxLabelledDateWords must be at least 2")
+        check(extract.html.scoredAncestors >= 0, "extract.html.scoredAncestors must not be negative")
+        check(language.minYear <= language.maxYear, "language.minYear is above maxYear")
+        check([attribution.maxCreditGap, attribution.maxToldGap, attribution.maxSubjectGap, attribution.verbWindow,
+               attribution.nominalWords, attribution.maxCreditNameWords].allSatisfy { $0 >= 0 }, "attribution windows must not be negative")
+        check(attribution.sourceAfterVerb >= 1 && attribution.sourceAfterQuoteVerb >= 1, "attribution.sourceAfter… must be at least 1")
+        check(stories.quoteShingle >= 1 && stories.maxActiveStories >= 1, "stories.quoteShingle and maxActiveStories must be at least 1")
+        check([stories.leadWords, stories.maxQuoteShingles, stories.articleFeatures, stories.storyFeatures, stories.indexedFeatures,
+               stories.mergeProbeFeatures, stories.evidenceCount, stories.activeDays].allSatisfy { $0 >= 0 }, "stories counts must not be negative")
+        check(compare.conflicts.maxSlotCharacters >= 4, "compare.conflicts.maxSlotCharacters must be at least 4")
+        check([compare.digest.maxSentences, compare.framing.termsPerArticle, compare.quotes.minQuoteWords, compare.untitledTitleLength]
+              .allSatisfy { $0 >= 0 }, "compare counts must not be negative")
+        check(compare.independence.copyRunWords >= 1, "compare.independence.copyRunWords must be at least 1")
+        return problems
     }
 
     static func overlay(_ given: [String: Any], on shipped: [String: Any], path: String) throws -> [String: Any] {

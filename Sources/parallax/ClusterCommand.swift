@@ -129,7 +129,7 @@ struct StreamClustering {
             return fail("\(input): cannot read (\(error.localizedDescription))")
         }
         // Judged by its first chunk, as the batch reader judges a whole file: reported once, not line by line.
-        let kind = ContentSniffer.kind(of: lines.head(), maxControlByteShare: settings.ingest.maxControlByteShare)
+        let kind = ContentSniffer.kind(of: lines.head(), limits: settings.ingest)
         if kind == .binary || (kind == .empty && input != "-") {
             return fail("\(input): \(kind == .binary ? "binary file, not JSONL" : "empty file")")
         }

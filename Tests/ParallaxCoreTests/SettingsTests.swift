@@ -36,3 +36,12 @@ struct SettingsTests {
         #expect(short.digest.map(\.text) == Array(shipped.digest.prefix(3)).map(\.text))
     }
 }
+
+extension SettingsTests {
+    @Test func valuesNoStageCanUseAreRefusedNotCrashedOn() {
+        #expect(Settings.standard.problems.isEmpty)
+        #expect(throws: Settings.Failure.self) { try Settings.fromJSON(Data(#"{"language": {"minYear": 2100, "maxYear": 1900}}"#.utf8)) }
+        #expect(throws: Settings.Failure.self) { try Settings.fromJSON(Data(#"{"attribution": {"sourceAfterVerb": 0}}"#.utf8)) }
+        #expect(throws: Settings.Failure.self) { try Settings.fromJSON(Data(#"{"compare": {"conflicts": {"maxSlotCharacters": 2}}}"#.utf8)) }
+    }
+}

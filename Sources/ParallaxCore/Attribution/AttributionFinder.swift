@@ -64,7 +64,7 @@ struct QuoteReader {
         rawQuotes = model.quotes.compactMap { quote in
             body.firstIndex { $0.span.start <= quote.start && quote.start < $0.span.end }.map { RawQuote(open: quote.start, close: quote.end, block: $0) }
         }
-        resolver = SpeakerResolver(text: text, language: language, quoteSpans: rawQuotes.map { Span($0.open, $0.close) })
+        resolver = SpeakerResolver(text: text, language: language, quoteSpans: rawQuotes.map { Span($0.open, $0.close) }, settings: settings)
     }
 
     func insideQuote(_ offset: Int) -> Bool {

@@ -16,6 +16,10 @@ public struct AttributionSettings: Sendable, Codable {
     public var verbWindow = 7
     /// Words a role nominal may have before its noun ("the Russian president").
     public var nominalWords = 3
+    /// A pronoun means whoever was just quoted within this many sentences before it, and, failing a
+    /// subject in the sentence before, whoever was quoted within `lingeringSpeakerSentences`.
+    public var recentSpeakerSentences = 1
+    public var lingeringSpeakerSentences = 3
     /// Quotes shorter than this are scare quotes or fragments: they do not make their speaker the one
     /// a later "he" means.
     public var minSalientQuoteWords = 3

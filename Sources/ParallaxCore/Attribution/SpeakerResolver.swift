@@ -8,8 +8,10 @@ struct SpeakerResolver {
     /// Names outside quotation marks: a name inside a quote is not the sentence's subject.
     let unquotedNames: [NameMention]
     let fullNameByLastName: [String: String]
+    let settings: AttributionSettings
 
-    init(text: ScalarText, language: LanguageAnalysis, quoteSpans: [Span] = []) {
+    init(text: ScalarText, language: LanguageAnalysis, quoteSpans: [Span] = [], settings: AttributionSettings = AttributionSettings()) {
+        self.settings = settings
         self.text = text
         self.language = language
         self.names = language.names.sorted { $0.span < $1.span }
@@ -52,11 +54,11 @@ struct SpeakerResolver {
             return fullName(subject)
         }
         // Whoever was just quoted, in this sentence or the one before, is who "he" goes on being.
-        if let recentSpeaker, sentence - recentSpeaker.sentence <= 1 { return recentSpeaker.name }
+        if let recentSpeaker, sentence - recentSpeaker.sentence <= settings.recentSpeakerSentences { return recentSpeaker.name }
         if let subject = unquotedNames.first(where: { $0.sentence == sentence - 1 && isPerson($0) }) {
             return fullName(subject)
         }
-        if let recentSpeaker, sentence - recentSpeaker.sentence <= 3 { return recentSpeaker.name }
+        if let recentSpeaker, sentence - recentSpeaker.sentence <= settings.lingeringSpeakerSentences { return recentSpeaker.name }
         return names.last(where: { $0.span.end <= offset && isPerson($0) }).map(fullName)
     }
 

@@ -9,6 +9,9 @@ public struct CompareSettings: Sendable, Codable {
     public var independence = IndependenceSettings()
     /// An outlet "leaves out" a fact when more than this share of the other articles carry it (and at least two do).
     public var omissionShare = 0.5
+    public var omissionMinCarriers = 2
+    /// A story none of whose articles has a headline is titled by this many characters of its first text.
+    public var untitledTitleLength = 80
     /// Weight of a function word beside a content word when wording is compared (quotes, digest redundancy).
     public var stopwordWeight = 0.3
 
@@ -53,6 +56,8 @@ public struct DigestSettings: Sendable, Codable {
     public var maxWords = 60
     /// A sentence more than this share quotation is someone's words, not the story's facts.
     public var maxQuotedShare = 0.6
+    /// Past `minSentences`, a line needs at least this many independent outlets.
+    public var minOutletsPastMinimum = 2
 
     public init() {}
 }
@@ -66,6 +71,8 @@ public struct FramingSettings: Sendable, Codable {
     public var minScore = 0.5
     /// Shortest word counted, in characters.
     public var minWordLength = 3
+    /// A two-word phrase of words already shown stands on its own only from this many uses.
+    public var minPhraseUses = 2
 
     public init() {}
 }
@@ -86,6 +93,8 @@ public struct EntitySettings: Sendable, Codable {
     /// Within one article only words this long are merged ("Retuers"/"Reuters"): a writer's two short
     /// names are likelier two people.
     public var sameArticleVariantLength = 7
+    /// A mention with a role, or typed an organisation, counts this many votes for its entity's kind (others one).
+    public var strongKindVote = 3
 
     public init() {}
 }
@@ -99,6 +108,10 @@ public struct IndependenceSettings: Sendable, Codable {
     /// recur between independent reports; a copy shares whole paragraphs.
     public var minCopiedRuns = 5
     public var minCopiedShare = 0.08
+    /// A credited name matches an outlet by a key this long ("NBC" ~ "NBC News": one starts the other
+    /// from `minOutletPrefix` letters).
+    public var minOutletKey = 2
+    public var minOutletPrefix = 3
 
     public init() {}
 }

@@ -25,7 +25,7 @@ public enum Digest {
         }
         var chosen: [Int] = []
         for index in candidates where chosen.count < digest.maxSentences {
-            if chosen.count >= digest.minSentences && records[index].independentOutlets < 2 { break }
+            if chosen.count >= digest.minSentences && records[index].independentOutlets < digest.minOutletsPastMinimum { break }
             let candidateTokens = tokens(facts[index])
             if chosen.contains(where: {
                 TextSimilarity.containment(tokens(facts[$0]), candidateTokens, stopwordWeight: settings.stopwordWeight) > digest.maxRedundancy

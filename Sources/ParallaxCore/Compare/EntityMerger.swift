@@ -36,7 +36,7 @@ public struct EntityIndex: Sendable {
         var sets = UnionFind(count: names.keys.count)
         mergeSpellingVariants(names, &sets, settings: settings)
         mergeBareSurnames(names, &sets)
-        return index(names, groups: sets.groups())
+        return index(names, groups: sets.groups(), settings: settings)
     }
 
     /// Every name mention of the story under its normalised key, in first-seen order.
@@ -110,7 +110,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// One entity per group of keys: its spellings, kind and mentions, and the lookups into it.
-    static func index(_ names: NameKeys, groups: [[Int]]) -> EntityIndex {
+    static func index(_ names: NameKeys, groups: [[Int]], settings: EntitySettings) -> EntityIndex {
         var entities: [StoryEntity] = []
         var byKey: [String: Int] = [:]
         var byMention: [Int: [Int: Int]] = [:]
@@ -126,7 +126,8 @@ public struct EntityIndex: Sendable {
                 // Ties go to the longer, then the alphabetically first spelling, so output is stable.
                 (articlesBySpelling[$0]!.count, $0.count, $1) > (articlesBySpelling[$1]!.count, $1.count, $0)
             }
-            let kind = vote(mentions.map(\.1), multiWordPerson: group.contains { names.words[$0].count > 1 && names.isPerson[$0] })
+            let kind = vote(mentions.map(\.1), multiWordPerson: group.contains { names.words[$0].count > 1 && names.isPerson[$0] },
+                            strongVote: settings.strongKindVote)
             let entity = StoryEntity(name: spellings.first ?? mentions[0].2, kind: kind,
                                      mentions: mentions.map { ($0.0, $0.1) }, spellings: spellings,
                                      articleCount: Set(mentions.map(\.0)).count)
@@ -138,11 +139,11 @@ public struct EntityIndex: Sendable {
     }
 
     /// The kind most of the mentions point to; a role or organisation word outweighs a preposition.
-    static func vote(_ mentions: [NameMention], multiWordPerson: Bool) -> EntityKind {
+    static func vote(_ mentions: [NameMention], multiWordPerson: Bool, strongVote: Int) -> EntityKind {
         if multiWordPerson { return .person }
         var votes: [EntityKind: Int] = [:]
         for mention in mentions {
-            let weight = mention.role != nil || mention.kind == .organisation ? 3 : 1
+            let weight = mention.role != nil || mention.kind == .organisation ? strongVote : 1
             votes[mention.kind, default: 0] += mention.kind == .other ? 0 : weight
         }
         return votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .other

@@ -79,7 +79,7 @@ public enum Framing {
         for (term, score) in scored where score >= settings.minScore && chosen.count < settings.termsPerArticle {
             let parts = term.split(separator: " ").map(String.init)
             if parts.count == 1 && covered.contains(term) { continue }
-            if parts.count == 2 && counted.counts[term]! < 2 && parts.allSatisfy(covered.contains) { continue }
+            if parts.count == 2 && counted.counts[term]! < settings.minPhraseUses && parts.allSatisfy(covered.contains) { continue }
             covered.formUnion(parts)
             let first = counted.firstSeen[term]!
             chosen.append(FramingTerm(text: first.text, span: first.span, score: (score * 100).rounded() / 100, count: counted.counts[term]!))

@@ -20,7 +20,7 @@ public struct SourceIndependence: Sendable {
         }
         for (a, article) in articles.enumerated() {
             for credit in article.attribution.credits {
-                for b in creditedArticles(credit.credited, in: articles) where b != a {
+                for b in creditedArticles(credit.credited, in: articles, settings: settings) where b != a {
                     link(a, b, "\(article.id) credits \(credit.credited), the outlet of \(articles[b].id)")
                 }
             }
@@ -49,15 +49,16 @@ public struct SourceIndependence: Sendable {
     }
 
     /// Articles whose outlet is the credited name: "The Moscow Times" ~ themoscowtimes.com, "NBC" ~ "NBC News".
-    public static func creditedArticles(_ credited: String, in articles: [AnalysedArticle]) -> [Int] {
+    public static func creditedArticles(_ credited: String, in articles: [AnalysedArticle],
+                                        settings: IndependenceSettings = IndependenceSettings()) -> [Int] {
         let key = OutletNames.key(credited)
-        guard key.count >= 2 else { return [] }
+        guard key.count >= settings.minOutletKey else { return [] }
         return articles.indices.filter { index in
             guard articles[index].article.outlet != nil else { return false }
             let outlet = OutletNames.key(articles[index].outlet)
             if outlet == key { return true }
             let (short, long) = outlet.count < key.count ? (outlet, key) : (key, outlet)
-            return short.count >= 3 && long.hasPrefix(short)
+            return short.count >= settings.minOutletPrefix && long.hasPrefix(short)
         }
     }
 

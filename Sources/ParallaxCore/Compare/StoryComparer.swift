@@ -20,19 +20,19 @@ public enum StoryComparer {
         }
 
         var report = StoryReport(
-            id: id, title: title(articles, facts: facts), anchorDate: anchorDate?.iso,
+            id: id, title: title(articles, facts: facts, untitledLength: settings.untitledTitleLength), anchorDate: anchorDate?.iso,
             articles: articles.map(record),
             sourceGroups: independence.groups,
             quotes: quoteGroups.map { quoteRecord($0, articles: articles) },
             entities: entityRecords(entities, articles: articles),
             facts: factRecords,
             conflicts: ConflictFinder.find(articles, entities: entities, facts: facts, settings: settings.conflicts),
-            omissions: omissions(articles, facts: facts, share: settings.omissionShare),
+            omissions: omissions(articles, facts: facts, settings: settings),
             framing: Framing.terms(articles, settings: settings.framing),
             credits: articles.flatMap { analysed in
                 analysed.attribution.credits.map { credit in
                     CreditRecord(article: analysed.id, credited: credit.credited, span: credit.span, creditedSpan: credit.creditedSpan,
-                                 creditedArticles: SourceIndependence.creditedArticles(credit.credited, in: articles)
+                                 creditedArticles: SourceIndependence.creditedArticles(credit.credited, in: articles, settings: settings.independence)
                                     .filter { articles[$0].id != analysed.id }.map { articles[$0].id })
                 }
             },
@@ -62,12 +62,12 @@ public enum StoryComparer {
     }
 
     /// The headline of the article that carries the most corroborated facts.
-    static func title(_ articles: [AnalysedArticle], facts: [StoryFact]) -> String {
+    static func title(_ articles: [AnalysedArticle], facts: [StoryFact], untitledLength: Int) -> String {
         var weight = [Int](repeating: 0, count: articles.count)
         for fact in facts where fact.members.count > 1 { for member in fact.members { weight[member.article] += fact.members.count } }
         let titled = articles.indices.filter { articles[$0].article.title != nil }
         guard let best = titled.max(by: { (weight[$0], -$0) < (weight[$1], -$1) }) else {
-            return articles.first.map { String($0.text.string.prefix(80)) } ?? "Untitled story"
+            return articles.first.map { String($0.text.string.prefix(untitledLength)) } ?? "Untitled story"
         }
         return articles[best].article.title!
     }
@@ -103,7 +103,7 @@ public enum StoryComparer {
             }
     }
 
-    static func omissions(_ articles: [AnalysedArticle], facts: [StoryFact], share omissionShare: Double) -> [OmissionRecord] {
+    static func omissions(_ articles: [AnalysedArticle], facts: [StoryFact], settings: CompareSettings) -> [OmissionRecord] {
         articles.indices.map { index in
             let others = articles.count - 1
             var missing: [Int] = []
@@ -111,7 +111,7 @@ public enum StoryComparer {
             for (factIndex, fact) in facts.enumerated() {
                 let carriers = Set(fact.members.map(\.article))
                 if carriers == [index] { only.append(factIndex) }
-                if !carriers.contains(index), carriers.count >= 2, Double(carriers.count) > omissionShare * Double(others) {
+                if !carriers.contains(index), carriers.count >= settings.omissionMinCarriers, Double(carriers.count) > settings.omissionShare * Double(others) {
                     missing.append(factIndex)
                 }
             }

@@ -53,6 +53,8 @@ public struct PlainTextSettings: Sendable, Codable {
     public var minTitleWords = 4
     public var maxTitleWords = 30
     public var maxBylineWords = 10
+    /// Words an author's name in a byline may have ("James del Carmen for TROIB News").
+    public var maxBylineNameWords = 5
     public var maxCaptionWords = 40
     /// A label line ("Original url:") has at most this many words; a bare address line at most `maxURLLineWords`.
     public var maxURLLabelWords = 4

@@ -74,7 +74,7 @@ public enum PlainTextExtractor {
         guard shape.wordCount <= settings.maxBylineWords, shape.wordCount >= 2, !shape.endsLikeSentence else { return nil }
         let words = shape.words.map(String.init)
         let isName = { (part: ArraySlice<String>) -> Bool in
-            (1...5).contains(part.count) && part.first?.first?.isUppercase == true && part.last?.first?.isUppercase == true
+            (1...max(1, settings.maxBylineNameWords)).contains(part.count) && part.first?.first?.isUppercase == true && part.last?.first?.isUppercase == true
                 && part.allSatisfy { $0.first?.isUppercase == true || Vocabulary.nameConnectors.contains($0) }
         }
         if words[0].lowercased() == "by" {

@@ -9,7 +9,7 @@ public enum Ingest {
         if Gzip.isGzip(bytes) {
             do { bytes = try Gzip.inflate(bytes, limit: limits.maxInflatedBytes) } catch { return failure("\(error)") }
         }
-        let kind = ContentSniffer.kind(of: bytes, maxControlByteShare: limits.maxControlByteShare)
+        let kind = ContentSniffer.kind(of: bytes, limits: limits)
         if kind == .empty { return failure("empty file") }
         if kind == .binary { return failure("binary file, not text, HTML or JSONL") }
         if kind != .jsonl && bytes.count > limits.maxArticleBytes {

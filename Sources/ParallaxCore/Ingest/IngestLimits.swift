@@ -7,6 +7,9 @@ public struct IngestLimits: Sendable, Codable {
     public var maxInflatedBytes = 512 * 1024 * 1024
     /// Share of control bytes (in the first 64 KiB) above which a file is taken as binary.
     public var maxControlByteShare = 0.02
+    /// Bytes read to judge a file binary (its start says it), and to recognise HTML by its opening.
+    public var binarySniffBytes = 65_536
+    public var htmlSniffBytes = 1024
 
     public init() {}
     public static let standard = IngestLimits()

@@ -7,6 +7,8 @@ public struct LanguageSettings: Sendable, Codable {
     public var maxRoleWords = 6
     /// Words an apposition after a name may have (", the former … for Ukraine negotiations,").
     public var maxAppositionWords = 14
+    /// A run of two to this many capitalised words with no other cue is taken for a person's name.
+    public var maxPersonNameWords = 4
     /// Years read as dates ("in 2016"); other four-digit numbers are counts.
     public var minYear = 1900
     public var maxYear = 2099

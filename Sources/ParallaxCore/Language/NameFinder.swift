@@ -90,7 +90,7 @@ enum NameFinder {
         if roleSpan == nil {
             roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd, maxWords: settings.maxAppositionWords)
         }
-        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil,
+        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil, maxPersonWords: settings.maxPersonNameWords,
                             previous: start > sentenceStart ? tokens[start - 1] : nil, text: nameText)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
                            sentence: sentence, firstToken: start, tokenCount: count)
@@ -145,13 +145,13 @@ enum NameFinder {
         return nil
     }
 
-    static func classify(tokens: [Token], hasRole: Bool, previous: Token?, text: String) -> EntityKind {
+    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }
         if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
         if hasRole { return .person }
         if let previous, tokens.count == 1, Vocabulary.placePrepositions.contains(previous.norm) { return .place }
-        if tokens.count >= 2, tokens.count <= 4, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
+        if tokens.count >= 2, tokens.count <= maxPersonWords, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
         return .other
     }
 

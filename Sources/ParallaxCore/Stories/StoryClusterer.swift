@@ -320,10 +320,10 @@ public struct StoryClusterer: Sendable {
         for number in idle { close(number) }
     }
 
-    /// With no dates to move the clock, the least recently joined tenth of the stories leaves.
+    /// With no dates to move the clock, the least recently joined share of the stories leaves.
     mutating func closeLeastRecent() {
         let order = active.sorted { $0.value.lastTouched != $1.value.lastTouched ? $0.value.lastTouched < $1.value.lastTouched : $0.key < $1.key }
-        for (number, _) in order.prefix(max(1, settings.maxActiveStories / 10)) { close(number) }
+        for (number, _) in order.prefix(max(1, Int(Float(settings.maxActiveStories) * settings.closedShareWhenFull))) { close(number) }
     }
 
     /// Closes every active story: at the end of a run, so that storage holds them all and the next

@@ -55,6 +55,8 @@ public struct StorySettings: Sendable, Codable {
     public var minimumLanguageHits = 3
     /// Most stories kept active when articles carry no dates (the clock then never moves).
     public var maxActiveStories = 200_000
+    /// …and the share of them, least recently joined first, that leaves when there are more.
+    public var closedShareWhenFull: Float = 0.1
 
     public init() {}
     public static let standard = StorySettings()
