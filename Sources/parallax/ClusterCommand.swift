@@ -177,7 +177,7 @@ struct StreamClustering {
 
 struct EvalClustering: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "clustering", abstract: "Score story clustering on the labelled sets (the gold story is never read).")
+        commandName: "clustering", abstract: "Score story clustering on the labelled sets (the gold story is never read to predict).")
 
     @Option(help: "Folder with <set>.dev.jsonl files and score.py.")
     var dir = "../shared/eval/clustering"
@@ -193,12 +193,26 @@ struct EvalClustering: ParsableCommand {
     @Option(help: "Floor on B-cubed precision for every set.")
     var minPrecision: Double?
 
-    func run() throws {
-        let floors = Dictionary(minF1.split(separator: ",").compactMap { pair -> (String, Double)? in
+    @Flag(help: "Also score what a user who gathers folders sees: each story of 3 or more articles clustered alone (kept together) and folders of 4 stories (mixed B-cubed F1).")
+    var folders = false
+
+    @Option(help: "With --folders, floors on kept-together as set=share pairs.")
+    var minKept = ""
+
+    @Option(help: "With --folders, floors on mixed-folder B-cubed F1 as set=F1 pairs.")
+    var minMixed = ""
+
+    static func floors(_ text: String) -> [String: Double] {
+        Dictionary(text.split(separator: ",").compactMap { pair -> (String, Double)? in
             let parts = pair.split(separator: "=")
             guard parts.count == 2, let value = Double(parts[1]) else { return nil }
             return (String(parts[0]), value)
         }, uniquingKeysWith: { $1 })
+    }
+
+    func run() throws {
+        let floors = Self.floors(minF1)
+        let keptFloors = Self.floors(minKept), mixedFloors = Self.floors(minMixed)
         var failures: [String] = []
         for set in sets.split(separator: ",").map(String.init) {
             let gold = "\(dir)/\(set).dev.jsonl"
@@ -219,6 +233,11 @@ struct EvalClustering: ParsableCommand {
             let precision = Scorer.figure("P", in: line) ?? 0
             if let floor = floors[set], f1 < floor { failures.append("\(set) B-cubed F1 \(f1) < \(floor)") }
             if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
+            guard folders else { continue }
+            let figures = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: try settingsOptions.load())
+            print("\(set) folders: \(figures.line)")
+            if let floor = keptFloors[set], figures.keptTogether < floor { failures.append("\(set) kept together \(figures.keptTogether) < \(floor)") }
+            if let floor = mixedFloors[set], figures.mixed < floor { failures.append("\(set) mixed F1 \(figures.mixed) < \(floor)") }
         }
         if !failures.isEmpty { throw ValidationError(failures.joined(separator: "; ")) }
     }
