@@ -31,7 +31,7 @@ let package = Package(
             name: "ParallaxModels",
             dependencies: ["ParallaxCore"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/attribution-tagger.bin.gz")]
+            resources: [.copy("Resources/attribution-tagger.bin.gz"), .copy("Resources/background-frequencies.tsv.gz")]
         ),
         .executableTarget(
             name: "parallax",

@@ -43,15 +43,18 @@ public enum Analysis {
     /// Articles of any number of stories: the stories stage groups them, and each story is analysed
     /// on its own, its articles carrying why they are in it. Biggest stories first.
     public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
-                                       settings: Settings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
+                                       background: BackgroundFrequencies? = nil, settings: Settings = .standard,
+                                       progress: (Int) -> Void = { _ in }) -> Report {
         clusteredReport(analyse(articles, attributionModel: attributionModel, settings: settings, progress: progress),
-                        errors: errors, settings: settings)
+                        errors: errors, background: background, settings: settings)
     }
 
     /// The same from analyses already made (computed here, or stored and read back).
-    public static func clusteredReport(_ analyses: [ArticleAnalysis], errors: [InputError] = [], settings: Settings = .standard) -> Report {
+    public static func clusteredReport(_ analyses: [ArticleAnalysis], errors: [InputError] = [], background: BackgroundFrequencies? = nil,
+                                       settings: Settings = .standard) -> Report {
         let features = analyses.map(\.story)
-        let assignments = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories)
+        let assignments = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories,
+                                          background: background)
         var members: [String: [Int]] = [:]
         var order: [String] = []
         for index in StoryBatch.publicationOrder(features) {

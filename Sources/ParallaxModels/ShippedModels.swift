@@ -23,3 +23,15 @@ public enum ShippedModels {
         }
     }
 }
+
+extension ShippedModels {
+    /// The shipped table of English word frequencies (wordfreq 3.1.1, CC BY-SA 4.0), as the stories
+    /// stage's document-frequency prior for documents of `documentWords` words.
+    public static func backgroundFrequencies(documentWords: Float = StorySettings.standard.backgroundDocumentWords) throws -> BackgroundFrequencies {
+        guard let url = Bundle.module.url(forResource: "background-frequencies.tsv", withExtension: "gz") else {
+            throw MissingModel(description: "the background word frequencies are missing from the build; run scripts/build-background-frequencies.sh")
+        }
+        let bytes = try Gzip.inflate([UInt8](try Data(contentsOf: url)))
+        return BackgroundFrequencies(table: String(decoding: bytes, as: UTF8.self), documentWords: documentWords)
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var settingsOptions: SettingsOptions
 
+    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) when grouping stories, as well as by the input.")
+    var background = true
+
     func run() throws {
         let settings = try settingsOptions.load()
         let (paths, fileErrors) = InputFiles.paths(inputs)
@@ -31,7 +35,9 @@ struct AnalyzeCommand: ParsableCommand {
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)
-        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, settings: settings) { analysing.update($0) }
+        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, background: prior,
+                                              settings: settings) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

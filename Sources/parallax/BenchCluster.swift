@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// Stories-stage throughput on a long stream: the dev sets repeated with shifted dates, clustered
 /// online (no priming), with the process's peak memory.
@@ -23,10 +24,12 @@ struct BenchCluster: ParsableCommand {
             guard case .success(let document) = InputFiles.read("\(dir)/\(set).dev.jsonl") else { throw ValidationError("cannot read \(set)") }
             return Ingest.read(document).articles.map { Extract.article(from: $0) }
         }
+        // As the product runs: English at large as the prior of the stream's word statistics.
+        let background = try ShippedModels.backgroundFrequencies()
         let headlines = try articles("uci-news")
         let bodies = try articles("basil") + articles("giveme5w1h") + articles("wikiref220")
         for (label, pool, count) in [("titles only", headlines, titles), ("full text", bodies, fullText)] {
-            var clusterer = StoryClusterer()
+            var clusterer = StoryClusterer(background: background)
             var words = StoryWordCache()
             let breaker = TextBreaker()
             var stories = Set<String>()

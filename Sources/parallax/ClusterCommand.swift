@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// One article's story, in the clustering scorer's format plus the story's title and the evidence.
 struct ClusterRecord: Encodable {
@@ -29,11 +30,11 @@ enum StoryClustering {
         var errors: [InputError]
     }
 
-    static func run(_ inputs: [String], settings: Settings = .standard) -> Result {
+    static func run(_ inputs: [String], settings: Settings = .standard, background: BackgroundFrequencies? = nil) -> Result {
         let (paths, fileErrors) = InputFiles.paths(inputs)
         let (raws, readErrors) = InputFiles.uniqueArticles(in: paths, limits: settings.ingest)
         let articles = raws.map { Extract.article(from: $0, settings: settings.extract) }
-        let assignments = StoryBatch.cluster(articles, settings: settings.stories).assignments
+        let assignments = StoryBatch.cluster(articles, settings: settings.stories, background: background).assignments
         return Result(articles: articles, assignments: assignments, errors: fileErrors + readErrors)
     }
 
@@ -70,9 +71,14 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "With --stream, stories to bring back into the window before the stream starts: a file written by --closed.")
     var reopen: String?
 
+    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) as well as by the input.")
+    var background = true
+
     func run() throws {
         if stream { return try runStream() }
-        let result = StoryClustering.run(inputs, settings: try settingsOptions.load())
+        let settings = try settingsOptions.load()
+        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        let result = StoryClustering.run(inputs, settings: settings, background: prior)
         for error in result.errors { printError(error.description) }
         var output = Data()
         for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
@@ -83,7 +89,9 @@ struct ClusterCommand: ParsableCommand {
 
 extension ClusterCommand {
     func runStream() throws {
-        var stream = try StreamClustering(settings: settingsOptions.load(), merges: merges, closed: closed)
+        let settings = try settingsOptions.load()
+        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        var stream = try StreamClustering(settings: settings, background: prior, merges: merges, closed: closed)
         if let reopen { try stream.reopen(reopen) }
         for input in inputs { try stream.read(input) }
         try stream.finish()
@@ -106,9 +114,9 @@ struct StreamClustering {
     let closedFile: JSONLinesFile?
     var output = Data()
 
-    init(settings: Settings, merges: String?, closed: String?) throws {
+    init(settings: Settings, background: BackgroundFrequencies?, merges: String?, closed: String?) throws {
         self.settings = settings
-        clusterer = StoryClusterer(settings: settings.stories)
+        clusterer = StoryClusterer(settings: settings.stories, background: background)
         mergeFile = try merges.map(JSONLinesFile.init(path:))
         closedFile = try closed.map(JSONLinesFile.init(path:))
     }
@@ -193,6 +201,9 @@ struct EvalClustering: ParsableCommand {
     @Option(help: "Floor on B-cubed precision for every set.")
     var minPrecision: Double?
 
+    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) as well as by the set.")
+    var background = true
+
     @Flag(help: "Also score what a user who gathers folders sees: each story of 3 or more articles clustered alone (kept together) and folders of 4 stories (mixed B-cubed F1).")
     var folders = false
 
@@ -217,7 +228,9 @@ struct EvalClustering: ParsableCommand {
         for set in sets.split(separator: ",").map(String.init) {
             let gold = "\(dir)/\(set).dev.jsonl"
             let started = Date()
-            let result = StoryClustering.run([gold], settings: try settingsOptions.load())
+            let settings = try settingsOptions.load()
+            let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+            let result = StoryClustering.run([gold], settings: settings, background: prior)
             let seconds = Date().timeIntervalSince(started)
             let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")
             defer { try? FileManager.default.removeItem(at: predictions) }
@@ -234,7 +247,7 @@ struct EvalClustering: ParsableCommand {
             if let floor = floors[set], f1 < floor { failures.append("\(set) B-cubed F1 \(f1) < \(floor)") }
             if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
             guard folders else { continue }
-            let figures = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: try settingsOptions.load())
+            let figures = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: settings, background: prior)
             print("\(set) folders: \(figures.line)")
             if let floor = keptFloors[set], figures.keptTogether < floor { failures.append("\(set) kept together \(figures.keptTogether) < \(floor)") }
             if let floor = mixedFloors[set], figures.mixed < floor { failures.append("\(set) mixed F1 \(figures.mixed) < \(floor)") }

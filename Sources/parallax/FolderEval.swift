@@ -36,12 +36,12 @@ enum FolderEval {
         return labels
     }
 
-    static func figures(_ articles: [Article], gold labels: [String: String], settings: Settings) -> Figures {
+    static func figures(_ articles: [Article], gold labels: [String: String], settings: Settings, background: BackgroundFrequencies?) -> Figures {
         var byStory: [String: [Int]] = [:]
         for (index, article) in articles.enumerated() { byStory[labels[article.id] ?? article.id, default: []].append(index) }
         let stories = byStory.keys.sorted()
         func cluster(_ indices: [Int]) -> [String] {
-            StoryBatch.cluster(indices.map { articles[$0] }, settings: settings.stories).assignments.map(\.story)
+            StoryBatch.cluster(indices.map { articles[$0] }, settings: settings.stories, background: background).assignments.map(\.story)
         }
         var shares: [Double] = []
         var whole = 0

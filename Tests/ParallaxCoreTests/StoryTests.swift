@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParallaxCore
+import ParallaxModels
 
 /// The stories stage on the seeds mixed with other stories from the clustering dev data.
 struct StoryTests {
@@ -143,5 +144,46 @@ struct StoryVectorTests {
             let expected = order.prefix(limit).sorted().map { vector.ids[$0] }
             #expect(vector.heaviest(limit).ids == expected)
         }
+    }
+}
+
+/// Folders a user gathers, clustered on their own with English at large as the prior of the word
+/// statistics (the giveme5w1h dev stories, their gold labels read only to pick the folders).
+struct FolderStoryTests {
+    static func story(_ label: String) throws -> [Article] {
+        let lines = try String(contentsOf: SharedData.url("eval/clustering/giveme5w1h.dev.jsonl"), encoding: .utf8).split(separator: "\n")
+        let wanted = Set(try lines.compactMap { line -> String? in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return "\(object?["story"] ?? "")" == label ? object?["id"] as? String : nil
+        })
+        return Ingest.read(try SharedData.document("eval/clustering/giveme5w1h.dev.jsonl")).articles
+            .filter { wanted.contains($0.id) }.map { Extract.article(from: $0) }
+    }
+
+    static func biggestShare(_ assignments: [StoryAssignment]) -> Double {
+        Double(Dictionary(grouping: assignments, by: \.story).values.map(\.count).max() ?? 0) / Double(assignments.count)
+    }
+
+    @Test func aFolderAboutOneAttackStaysMostlyOneStory() throws {
+        // Eleven reports of the truck attack in Nice: every one names Nice and the attack.
+        let nice = try Self.story("truck_attack_in_nice")
+        #expect(nice.count == 11)
+        let background = try ShippedModels.backgroundFrequencies()
+        let with = StoryBatch.cluster(nice, background: background).assignments
+        let without = StoryBatch.cluster(nice).assignments
+        #expect(Self.biggestShare(with) >= 0.75)
+        #expect(Self.biggestShare(with) > Self.biggestShare(without))
+    }
+
+    @Test func aFolderOfTwoUnrelatedStoriesStaysTwo() throws {
+        // A celebrity break-up and a plane crash in Costa Rica share no story.
+        let breakUp = try Self.story("Sarah_Silverman_and_Michael_Sheen_Break_Up")
+        let crash = try Self.story("new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        #expect(breakUp.count == 8 && crash.count == 12)
+        let assignments = StoryBatch.cluster(breakUp + crash, background: try ShippedModels.backgroundFrequencies()).assignments
+        let breakUpStories = Set(assignments.prefix(breakUp.count).map(\.story))
+        let crashStories = Set(assignments.dropFirst(breakUp.count).map(\.story))
+        #expect(breakUpStories.isDisjoint(with: crashStories))
+        #expect(breakUpStories.count == 1)
     }
 }

@@ -19,10 +19,10 @@ public struct Token: Sendable, Hashable, Codable {
 
 public enum WordNormal {
     public static func norm(_ text: String) -> String {
-        var lower = text.lowercased()
-        if lower.contains("’") || lower.contains("‘") {
-            lower = lower.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-        }
-        return lower
+        let lower = text.lowercased()
+        // Scalar by scalar, not Foundation's string search (which bridges every call to NSString).
+        func isCurly(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2019}" || scalar == "\u{2018}" }
+        guard lower.unicodeScalars.contains(where: isCurly) else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { isCurly($0) ? "'" : $0 }))
     }
 }

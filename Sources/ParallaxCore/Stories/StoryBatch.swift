@@ -3,16 +3,18 @@
 /// the date of the dated article before it, as it would on a stream.
 public enum StoryBatch {
     /// Extracted articles to their stories, in input order; one word cache serves the whole batch.
-    public static func cluster(_ articles: [Article], settings: StorySettings = .standard) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
+    public static func cluster(_ articles: [Article], settings: StorySettings = .standard,
+                               background: BackgroundFrequencies? = nil) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
         var words = StoryWordCache()
         let breaker = TextBreaker()
         let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words, breaker: breaker) }
-        return (features, cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings))
+        return (features, cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings, background: background))
     }
 
-    public static func cluster(_ features: [StoryFeatures], ids: [String], titles: [String?], settings: StorySettings = .standard) -> [StoryAssignment] {
+    public static func cluster(_ features: [StoryFeatures], ids: [String], titles: [String?], settings: StorySettings = .standard,
+                               background: BackgroundFrequencies? = nil) -> [StoryAssignment] {
         let order = publicationOrder(features)
-        var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features, settings: settings))
+        var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features, settings: settings, background: background))
         var assignments = [StoryAssignment?](repeating: nil, count: features.count)
         for index in order { assignments[index] = clusterer.add(features[index], id: ids[index], title: titles[index]) }
         // Articles placed before their story was folded into another follow it there.

@@ -88,16 +88,17 @@ public struct StoryClusterer: Sendable {
     /// Stories that left the window since the last `takeClosed()`.
     var closed: [StorySnapshot] = []
 
-    public init(settings: StorySettings = .standard, primedLexicon: StoryLexicon? = nil) {
+    public init(settings: StorySettings = .standard, primedLexicon: StoryLexicon? = nil, background: BackgroundFrequencies? = nil) {
         self.settings = settings
-        self.lexicon = primedLexicon ?? StoryLexicon(settings: settings)
+        self.lexicon = primedLexicon ?? StoryLexicon(settings: settings, background: background)
         self.learnsFrequencies = primedLexicon == nil
     }
 
     /// A lexicon that knows every key and frequency of a batch before clustering starts, so that the
     /// first articles are weighed as well as the last.
-    public static func primedLexicon(_ batch: [StoryFeatures], settings: StorySettings = .standard) -> StoryLexicon {
-        var lexicon = StoryLexicon(settings: settings)
+    public static func primedLexicon(_ batch: [StoryFeatures], settings: StorySettings = .standard,
+                                     background: BackgroundFrequencies? = nil) -> StoryLexicon {
+        var lexicon = StoryLexicon(settings: settings, background: background)
         for features in batch {
             lexicon.observe(Set(features.features.map { lexicon.id($0.key, kind: $0.kind) }).sorted())
         }
@@ -271,7 +272,7 @@ public struct StoryClusterer: Sendable {
     func candidates(_ vector: StoryVector) -> [Int32] {
         var seen = Set<Int32>()
         var result: [Int32] = []
-        let filtersCommon = lexicon.documents >= settings.commonShareAfter
+        let filtersCommon = lexicon.hasBackground || lexicon.documents >= settings.commonShareAfter
         for id in vector.ids where Int(id) < postings.count && (!filtersCommon || lexicon.share(id) <= settings.commonShare) {
             for number in postings[Int(id)] where seen.insert(number).inserted { result.append(number) }
         }

@@ -14,10 +14,20 @@ public struct StoryLexicon: Sendable {
 
     /// Names shorter than this are never merged (`StorySettings.shortestMergedName`).
     let shortestMergedName: Int
+    /// English at large, as pseudo-documents counted before the input's: each key's expected count
+    /// among them, and how many there are (0 without a background).
+    let background: BackgroundFrequencies?
+    var priorFrequency: [Float] = []
+    let priorDocuments: Float
 
-    public init(settings: StorySettings = .standard) {
+    public init(settings: StorySettings = .standard, background: BackgroundFrequencies? = nil) {
         shortestMergedName = settings.shortestMergedName
+        self.background = background
+        priorDocuments = background == nil ? 0 : settings.backgroundDocuments
     }
+
+    /// Whether English at large weighs in: then document frequencies mean something from the first article.
+    var hasBackground: Bool { background != nil }
 
     public var count: Int { keys.count }
 
@@ -38,6 +48,8 @@ public struct StoryLexicon: Sendable {
         ids[key] = id
         keys.append(key)
         documentFrequency.append(0)
+        // Numbers and quoted passages have no prior: only words do.
+        priorFrequency.append(kind == .term || kind == .name ? priorDocuments * (background?.share(of: key) ?? 0) : 0)
         isName.append(kind == .name)
         if kind == .name { registerDeletions(key, id) }
         return id
@@ -75,12 +87,13 @@ public struct StoryLexicon: Sendable {
 
     /// Smoothed inverse document frequency, as in scikit-learn: never zero, highest for rare keys.
     func idf(_ id: Int32) -> Float {
-        let df = Float(documentFrequency[Int(id)])
-        return logf((1 + Float(documents)) / (1 + df)) + 1
+        let df = Float(documentFrequency[Int(id)]) + priorFrequency[Int(id)]
+        return logf((1 + Float(documents) + priorDocuments) / (1 + df)) + 1
     }
 
     func share(_ id: Int32) -> Float {
-        documents == 0 ? 0 : Float(documentFrequency[Int(id)]) / Float(documents)
+        let all = Float(documents) + priorDocuments
+        return all == 0 ? 0 : (Float(documentFrequency[Int(id)]) + priorFrequency[Int(id)]) / all
     }
 
     public func key(_ id: Int32) -> String { keys[Int(id)] }
