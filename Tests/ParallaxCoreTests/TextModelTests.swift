@@ -34,8 +34,8 @@ struct TextModelTests {
                 for span in b.subtracting(a).sorted().prefix(3) { differences.append("icu: \(text.slice(span))") }
             }
         }
-        print("words", words, "differences", differences.count, differences.prefix(60))
-        #expect(differences.isEmpty)
+        #expect(words > 300_000)
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
 
