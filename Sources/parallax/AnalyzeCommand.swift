@@ -19,8 +19,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var settingsOptions: SettingsOptions
 
-    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) when grouping stories, as well as by the input.")
-    var background = true
+    @OptionGroup var backgroundOption: BackgroundOption
 
     func run() throws {
         let settings = try settingsOptions.load()
@@ -35,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)
-        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        let prior = try backgroundOption.load(settings)
         let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, background: prior,
                                               settings: settings) { analysing.update($0) }
 

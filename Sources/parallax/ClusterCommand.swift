@@ -71,13 +71,12 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "With --stream, stories to bring back into the window before the stream starts: a file written by --closed.")
     var reopen: String?
 
-    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) as well as by the input.")
-    var background = true
+    @OptionGroup var backgroundOption: BackgroundOption
 
     func run() throws {
         if stream { return try runStream() }
         let settings = try settingsOptions.load()
-        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        let prior = try backgroundOption.load(settings)
         let result = StoryClustering.run(inputs, settings: settings, background: prior)
         for error in result.errors { printError(error.description) }
         var output = Data()
@@ -90,7 +89,7 @@ struct ClusterCommand: ParsableCommand {
 extension ClusterCommand {
     func runStream() throws {
         let settings = try settingsOptions.load()
-        let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
+        let prior = try backgroundOption.load(settings)
         var stream = try StreamClustering(settings: settings, background: prior, merges: merges, closed: closed)
         if let reopen { try stream.reopen(reopen) }
         for input in inputs { try stream.read(input) }
@@ -201,8 +200,7 @@ struct EvalClustering: ParsableCommand {
     @Option(help: "Floor on B-cubed precision for every set.")
     var minPrecision: Double?
 
-    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) as well as by the set.")
-    var background = true
+    @OptionGroup var backgroundOption: BackgroundOption
 
     @Flag(help: "Also score what a user who gathers folders sees: each story of 3 or more articles clustered alone (kept together) and folders of 4 stories (mixed B-cubed F1).")
     var folders = false
@@ -225,11 +223,12 @@ struct EvalClustering: ParsableCommand {
         let floors = Self.floors(minF1)
         let keptFloors = Self.floors(minKept), mixedFloors = Self.floors(minMixed)
         var failures: [String] = []
+        // Read once for every set.
+        let settings = try settingsOptions.load()
+        let prior = try backgroundOption.load(settings)
         for set in sets.split(separator: ",").map(String.init) {
             let gold = "\(dir)/\(set).dev.jsonl"
             let started = Date()
-            let settings = try settingsOptions.load()
-            let prior = background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
             let result = StoryClustering.run([gold], settings: settings, background: prior)
             let seconds = Date().timeIntervalSince(started)
             let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")

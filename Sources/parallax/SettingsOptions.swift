@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// `--settings FILE`: the pipeline's settings from a JSON file laid over the shipped ones.
 struct SettingsOptions: ParsableArguments {
@@ -19,6 +20,17 @@ struct SettingsOptions: ParsableArguments {
             throw BadFile(description: "\(file): cannot read (\(error.localizedDescription))")
         }
         do { return try Settings.fromJSON(data) } catch { throw BadFile(description: "\(file): \(error)") }
+    }
+}
+
+/// `--background` / `--no-background`: English at large as the prior of the stories stage's word statistics.
+struct BackgroundOption: ParsableArguments {
+    @Flag(inversion: .prefixedNo, help: "Weigh words by English at large (the shipped background word frequencies) when grouping stories, as well as by the input.")
+    var background = true
+
+    /// The shipped table, read for documents of the settings' length; nil with `--no-background`.
+    func load(_ settings: Settings) throws -> BackgroundFrequencies? {
+        background ? try ShippedModels.backgroundFrequencies(documentWords: settings.stories.backgroundDocumentWords) : nil
     }
 }
 

@@ -69,11 +69,6 @@ public struct TextModel: Sendable {
         }
         endLine()
     }
-
-    /// Index of the first token that starts at or after `offset`.
-    public func firstToken(from offset: Int) -> Int {
-        tokens.partitioningIndex { $0.span.start >= offset }
-    }
 }
 
 extension RandomAccessCollection {

@@ -47,7 +47,7 @@ enum TaggerTokens {
             let startsSentence = lineStart || (nextStartsSentence && !closesQuote && !gluedToStop) || sentenceLength >= longestSentence
             if startsSentence, !tokens.isEmpty { sentence += 1 }
             sentenceLength = startsSentence ? 1 : sentenceLength + 1
-            var token = TaggerToken(span: piece.span, wordHash: FeatureHash.hash(lower), lower: lower,
+            var token = TaggerToken(span: piece.span, wordHash: FNV1a.hash(lower), lower: lower,
                                     shape: shape(scalars[piece.span.start..<piece.span.end]).rawValue, paragraphStart: lineStart,
                                     sentenceStart: startsSentence, insideQuote: source.insideQuote, isQuoteMark: isQuote)
             token.sentence = sentence
