@@ -54,7 +54,7 @@ public enum Analysis {
                                        settings: Settings = .standard) -> Report {
         let features = analyses.map(\.story)
         let assignments = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories,
-                                          background: background)
+                                          background: background).assignments
         var members: [String: [Int]] = [:]
         var order: [String] = []
         for index in StoryBatch.publicationOrder(features) {

@@ -11,10 +11,13 @@ struct ClusterRecord: Encodable {
     var similarity: Float
     var dayGap: Int?
     var evidence: [StoryEvidence]
+    /// The larger subject the story belongs to (batch mode).
+    var coverage: String?
 
     init(id: String, assignment: StoryAssignment, storyTitle: String?) {
         self.id = id
         story = assignment.story
+        coverage = assignment.coverage
         self.storyTitle = storyTitle
         similarity = (assignment.similarity * 1000).rounded() / 1000
         dayGap = assignment.dayGap
@@ -27,6 +30,7 @@ enum StoryClustering {
     struct Result {
         var articles: [Article]
         var assignments: [StoryAssignment]
+        var coverages: [StoryCoverage]
         var errors: [InputError]
     }
 
@@ -34,8 +38,8 @@ enum StoryClustering {
         let (paths, fileErrors) = InputFiles.paths(inputs)
         let (raws, readErrors) = InputFiles.uniqueArticles(in: paths, limits: settings.ingest)
         let articles = raws.map { Extract.article(from: $0, settings: settings.extract) }
-        let assignments = StoryBatch.cluster(articles, settings: settings.stories, background: background).assignments
-        return Result(articles: articles, assignments: assignments, errors: fileErrors + readErrors)
+        let clustered = StoryBatch.cluster(articles, settings: settings.stories, background: background)
+        return Result(articles: articles, assignments: clustered.assignments, coverages: clustered.coverages, errors: fileErrors + readErrors)
     }
 
     static func records(_ result: Result) -> [ClusterRecord] {
@@ -71,7 +75,14 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "With --stream, stories to bring back into the window before the stream starts: a file written by --closed.")
     var reopen: String?
 
+    @Option(help: "Without --stream, write each coverage (stories of one larger subject) here as a JSON line: its id, its stories, and the links that joined them with the rare names both stories name.")
+    var coverages: String?
+
     @OptionGroup var backgroundOption: BackgroundOption
+
+    func validate() throws {
+        if stream, coverages != nil { throw ValidationError("--coverages needs the whole batch: it cannot be used with --stream.") }
+    }
 
     func run() throws {
         if stream { return try runStream() }
@@ -82,6 +93,11 @@ struct ClusterCommand: ParsableCommand {
         var output = Data()
         for record in StoryClustering.records(result) { output.append(try record.jsonLine()) }
         FileHandle.standardOutput.write(output)
+        if let coverages {
+            var lines = Data()
+            for coverage in result.coverages { lines.append(try coverage.jsonLine()) }
+            try lines.write(to: URL(fileURLWithPath: coverages))
+        }
         if !result.errors.isEmpty { throw ExitCode(1) }
     }
 }
@@ -205,11 +221,17 @@ struct EvalClustering: ParsableCommand {
     @Flag(help: "Also score what a user who gathers folders sees: each story of 3 or more articles clustered alone (kept together) and folders of 4 stories (mixed B-cubed F1).")
     var folders = false
 
-    @Option(help: "With --folders, floors on kept-together as set=share pairs.")
+    @Option(help: "With --folders, floors on kept-together (read at the coverage level) as set=share pairs.")
     var minKept = ""
 
-    @Option(help: "With --folders, floors on mixed-folder B-cubed F1 as set=F1 pairs.")
+    @Option(help: "With --folders, floors on mixed-folder B-cubed F1 (read at the coverage level) as set=F1 pairs.")
     var minMixed = ""
+
+    @Option(help: "Floors on the coverage level's B-cubed F1 as set=F1 pairs.")
+    var minCoverageF1 = ""
+
+    @Option(help: "Floor on the coverage level's B-cubed precision for every set.")
+    var minCoveragePrecision: Double?
 
     static func floors(_ text: String) -> [String: Double] {
         Dictionary(text.split(separator: ",").compactMap { pair -> (String, Double)? in
@@ -221,7 +243,7 @@ struct EvalClustering: ParsableCommand {
 
     func run() throws {
         let floors = Self.floors(minF1)
-        let keptFloors = Self.floors(minKept), mixedFloors = Self.floors(minMixed)
+        let keptFloors = Self.floors(minKept), mixedFloors = Self.floors(minMixed), coverageFloors = Self.floors(minCoverageF1)
         var failures: [String] = []
         // Read once for every set.
         let settings = try settingsOptions.load()
@@ -240,14 +262,29 @@ struct EvalClustering: ParsableCommand {
             try output.write(to: predictions)
             let line = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
             print("\(set): \(line)")
+            var coverage = Data()
+            for (article, assignment) in zip(result.articles, result.assignments) {
+                coverage.append(try ["id": article.id, "story": assignment.coverage ?? assignment.story].jsonLine())
+            }
+            try coverage.write(to: predictions)
+            let coverageLine = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
+            print("\(set) coverage: \(coverageLine)")
             FileHandle.standardError.write(Data(String(format: "%@: %d articles in %.2f s\n", set, result.articles.count, seconds).utf8))
             let f1 = Scorer.figure("bcubed-F1", in: line) ?? 0
             let precision = Scorer.figure("P", in: line) ?? 0
             if let floor = floors[set], f1 < floor { failures.append("\(set) B-cubed F1 \(f1) < \(floor)") }
             if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
+            let coverageF1 = Scorer.figure("bcubed-F1", in: coverageLine) ?? 0
+            let coveragePrecision = Scorer.figure("P", in: coverageLine) ?? 0
+            if let floor = coverageFloors[set], coverageF1 < floor { failures.append("\(set) coverage B-cubed F1 \(coverageF1) < \(floor)") }
+            if let minCoveragePrecision, coveragePrecision < minCoveragePrecision {
+                failures.append("\(set) coverage B-cubed P \(coveragePrecision) < \(minCoveragePrecision)")
+            }
             guard folders else { continue }
-            let figures = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: settings, background: prior)
-            print("\(set) folders: \(figures.line)")
+            let levels = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: settings, background: prior)
+            print("\(set) folders, stories: \(levels.story.line)")
+            print("\(set) folders, coverages: \(levels.coverage.line)")
+            let figures = levels.coverage
             if let floor = keptFloors[set], figures.keptTogether < floor { failures.append("\(set) kept together \(figures.keptTogether) < \(floor)") }
             if let floor = mixedFloors[set], figures.mixed < floor { failures.append("\(set) mixed F1 \(figures.mixed) < \(floor)") }
         }

@@ -24,6 +24,12 @@ enum FolderEval {
         }
     }
 
+    /// The figures read at the story level and at the coverage level (what `analyze` shows as one page).
+    struct Levels {
+        var story: Figures
+        var coverage: Figures
+    }
+
     /// Gold story per article id, from the set's JSONL.
     static func goldLabels(_ path: String) throws -> [String: String] {
         var labels: [String: String] = [:]
@@ -36,26 +42,42 @@ enum FolderEval {
         return labels
     }
 
-    static func figures(_ articles: [Article], gold labels: [String: String], settings: Settings, background: BackgroundFrequencies?) -> Figures {
+    static func figures(_ articles: [Article], gold labels: [String: String], settings: Settings, background: BackgroundFrequencies?) -> Levels {
         var byStory: [String: [Int]] = [:]
         for (index, article) in articles.enumerated() { byStory[labels[article.id] ?? article.id, default: []].append(index) }
         let stories = byStory.keys.sorted()
-        func cluster(_ indices: [Int]) -> [String] {
-            StoryBatch.cluster(indices.map { articles[$0] }, settings: settings.stories, background: background).assignments.map(\.story)
+        func cluster(_ indices: [Int]) -> (stories: [String], coverages: [String]) {
+            let assignments = StoryBatch.cluster(indices.map { articles[$0] }, settings: settings.stories, background: background).assignments
+            return (assignments.map(\.story), assignments.map { $0.coverage ?? $0.story })
         }
-        var shares: [Double] = []
-        var whole = 0
-        for story in stories where byStory[story]!.count >= smallestFolderStory {
-            let members = byStory[story]!
-            let biggest = Dictionary(grouping: cluster(members), by: { $0 }).values.map(\.count).max() ?? 0
-            shares.append(Double(biggest) / Double(members.count))
-            if biggest == members.count { whole += 1 }
-        }
-        var folderScores: [Double] = []
+        var levels = [Figures]()
+        let folderStories = stories.filter { byStory[$0]!.count >= smallestFolderStory }.map { cluster(byStory[$0]!) }
+        var folders: [(members: [Int], predicted: (stories: [String], coverages: [String]))] = []
         for start in stride(from: 0, to: stories.count, by: storiesPerMixedFolder) {
             let folder = stories[start..<min(stories.count, start + storiesPerMixedFolder)]
             let members = folder.flatMap { byStory[$0]! }.sorted()
-            folderScores.append(bcubedF1(predicted: cluster(members), gold: members.map { labels[articles[$0].id] ?? articles[$0].id }))
+            folders.append((members, cluster(members)))
+        }
+        for coverageLevel in [false, true] {
+            levels.append(score(folderStories.map { coverageLevel ? $0.coverages : $0.stories },
+                                folders: folders.map { ($0.members, coverageLevel ? $0.predicted.coverages : $0.predicted.stories) },
+                                articles: articles, labels: labels))
+        }
+        return Levels(story: levels[0], coverage: levels[1])
+    }
+
+    /// Kept-together over the one-story folders' predictions, mixed B-cubed F1 over the mixed folders'.
+    static func score(_ oneStoryFolders: [[String]], folders: [(members: [Int], predicted: [String])], articles: [Article],
+                      labels: [String: String]) -> Figures {
+        var shares: [Double] = []
+        var whole = 0
+        for predicted in oneStoryFolders {
+            let biggest = Dictionary(grouping: predicted, by: { $0 }).values.map(\.count).max() ?? 0
+            shares.append(Double(biggest) / Double(predicted.count))
+            if biggest == predicted.count { whole += 1 }
+        }
+        let folderScores = folders.map { folder in
+            bcubedF1(predicted: folder.predicted, gold: folder.members.map { labels[articles[$0].id] ?? articles[$0].id })
         }
         func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
         return Figures(keptTogether: mean(shares), whole: whole, stories: shares.count, mixed: mean(folderScores), folders: folderScores.count)

@@ -150,13 +150,14 @@ struct StoryVectorTests {
 /// Folders a user gathers, clustered on their own with English at large as the prior of the word
 /// statistics (the giveme5w1h dev stories, their gold labels read only to pick the folders).
 struct FolderStoryTests {
-    static func story(_ label: String) throws -> [Article] {
-        let lines = try String(contentsOf: SharedData.url("eval/clustering/giveme5w1h.dev.jsonl"), encoding: .utf8).split(separator: "\n")
+    static func story(_ label: String, set: String = "giveme5w1h") throws -> [Article] {
+        let path = "eval/clustering/\(set).dev.jsonl"
+        let lines = try String(contentsOf: SharedData.url(path), encoding: .utf8).split(separator: "\n")
         let wanted = Set(try lines.compactMap { line -> String? in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             return "\(object?["story"] ?? "")" == label ? object?["id"] as? String : nil
         })
-        return Ingest.read(try SharedData.document("eval/clustering/giveme5w1h.dev.jsonl")).articles
+        return Ingest.read(try SharedData.document(path)).articles
             .filter { wanted.contains($0.id) }.map { Extract.article(from: $0) }
     }
 
@@ -173,6 +174,9 @@ struct FolderStoryTests {
         let without = StoryBatch.cluster(nice).assignments
         #expect(Self.biggestShare(with) >= 0.75)
         #expect(Self.biggestShare(with) > Self.biggestShare(without))
+        // However its stories fall, they are one subject: one coverage.
+        #expect(Set(with.compactMap(\.coverage)).count == 1)
+        #expect(with.allSatisfy { $0.coverage != nil })
     }
 
     @Test func aFolderOfTwoUnrelatedStoriesStaysTwo() throws {
@@ -185,5 +189,48 @@ struct FolderStoryTests {
         let crashStories = Set(assignments.dropFirst(breakUp.count).map(\.story))
         #expect(breakUpStories.isDisjoint(with: crashStories))
         #expect(breakUpStories.count == 1)
+        let breakUpCoverage = Set(assignments.prefix(breakUp.count).compactMap(\.coverage))
+        let crashCoverage = Set(assignments.dropFirst(breakUp.count).compactMap(\.coverage))
+        #expect(breakUpCoverage.isDisjoint(with: crashCoverage))
+    }
+
+    @Test func aShootingAndItsAftermathAreOneCoverage() throws {
+        // The Las Vegas concert shooting on 2 October 2017, the gunman's profile the same day and
+        // articles on the inquiry eight weeks later: angles of one subject, linked by rare names.
+        let lasVegas = try Self.story("las_vegas_shooting")
+        #expect(lasVegas.count == 12)
+        let result = StoryBatch.cluster(lasVegas, background: try ShippedModels.backgroundFrequencies())
+        #expect(Set(result.assignments.map(\.coverage)).count == 1)
+        let coverage = try #require(result.coverages.first)
+        #expect(coverage.stories.count == Set(result.assignments.map(\.story)).count)
+        #expect(coverage.links.count == coverage.stories.count - 1)
+        // Each link names what both stories name, at the place each first writes it.
+        let texts = Dictionary(uniqueKeysWithValues: lasVegas.map { ($0.id, $0) })
+        for link in coverage.links {
+            #expect(link.names.count >= StorySettings.standard.coverageSharedNames)
+            for name in link.names {
+                let article = try #require(texts[name.article])
+                let written = name.field == .title ? Array((article.title ?? "").unicodeScalars) : article.text.scalars
+                #expect(String(String.UnicodeScalarView(written[name.span.start..<name.span.end])) == name.text)
+            }
+        }
+        let names = Set(coverage.links.flatMap { $0.names.map(\.text) })
+        #expect(names.contains("Paddock") || names.contains("Mandalay"))
+    }
+
+    @Test func theWallFightIsOneCoverageAndSchiffsCommitteeAnother() throws {
+        // The deal that reopened the government without wall money (25 January 2019) and the national
+        // emergency declared to build the wall (15 February) are one subject; Republicans demanding that
+        // Adam Schiff resign his committee chair (28 March) is another, though it names Pelosi and Nadler too.
+        let reopening = try Self.story("1e41e98b-9ac1-441d-b2c2-19d8f730c74a", set: "basil")
+        let emergency = try Self.story("3ae35b16-7f7f-4a5e-9f24-5ce724106a73", set: "basil")
+        let schiff = try Self.story("b7021938-ff8d-42ea-adec-5704c0b65237", set: "basil")
+        #expect(reopening.count == 3 && emergency.count == 3 && schiff.count == 3)
+        let background = try ShippedModels.backgroundFrequencies()
+        let wall = StoryBatch.cluster(reopening + emergency, background: background)
+        #expect(Set(wall.assignments.map(\.story)).count == 2)
+        #expect(Set(wall.assignments.map(\.coverage)).count == 1)
+        let apart = StoryBatch.cluster(emergency + schiff, background: background).assignments
+        #expect(Set(apart.prefix(3).map(\.coverage)).isDisjoint(with: Set(apart.dropFirst(3).map(\.coverage))))
     }
 }

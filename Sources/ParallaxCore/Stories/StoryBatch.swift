@@ -1,18 +1,19 @@
 /// A finite batch of articles through the online clusterer: frequencies primed on the whole batch,
-/// articles fed in publication order. An undated article keeps its place in the input and takes
+/// articles fed in publication order, then the stories grouped into coverages. An undated article keeps its place in the input and takes
 /// the date of the dated article before it, as it would on a stream.
 public enum StoryBatch {
     /// Extracted articles to their stories, in input order; one word cache serves the whole batch.
     public static func cluster(_ articles: [Article], settings: StorySettings = .standard,
-                               background: BackgroundFrequencies? = nil) -> (features: [StoryFeatures], assignments: [StoryAssignment]) {
+                               background: BackgroundFrequencies? = nil) -> (features: [StoryFeatures], assignments: [StoryAssignment], coverages: [StoryCoverage]) {
         var words = StoryWordCache()
         let breaker = TextBreaker()
         let features = articles.map { StoryFeatureExtractor.features(of: $0, settings: settings, words: &words, breaker: breaker) }
-        return (features, cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings, background: background))
+        let result = cluster(features, ids: articles.map(\.id), titles: articles.map(\.title), settings: settings, background: background)
+        return (features, result.assignments, result.coverages)
     }
 
     public static func cluster(_ features: [StoryFeatures], ids: [String], titles: [String?], settings: StorySettings = .standard,
-                               background: BackgroundFrequencies? = nil) -> [StoryAssignment] {
+                               background: BackgroundFrequencies? = nil) -> (assignments: [StoryAssignment], coverages: [StoryCoverage]) {
         let order = publicationOrder(features)
         var clusterer = StoryClusterer(settings: settings, primedLexicon: StoryClusterer.primedLexicon(features, settings: settings, background: background))
         var assignments = [StoryAssignment?](repeating: nil, count: features.count)
@@ -25,11 +26,14 @@ public enum StoryBatch {
             while let next = into[current] { current = next }
             return current
         }
-        return assignments.map { assignment in
+        var result = assignments.map { assignment in
             var assignment = assignment!
             assignment.story = home(assignment.story)
             return assignment
         }
+        let coverages = StoryCoverageFinder.coverages(features, ids: ids, stories: result.map(\.story), clusterer: &clusterer, settings: settings)
+        for index in result.indices { result[index].coverage = coverages.ofArticle[index] }
+        return (result, coverages.coverages)
     }
 
     /// Indices in publication order; stable, so same-day articles keep their input order.

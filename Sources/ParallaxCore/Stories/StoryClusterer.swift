@@ -10,6 +10,8 @@ public struct StoryAssignment: Sendable {
     /// Days between the article and the nearest member, when both are dated.
     public var dayGap: Int?
     public var evidence: [StoryEvidence]
+    /// The coverage (larger subject) the story belongs to, when the batch has worked it out.
+    public var coverage: String?
 }
 
 extension MembershipRecord {

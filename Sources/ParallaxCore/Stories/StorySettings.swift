@@ -50,6 +50,23 @@ public struct StorySettings: Sendable, Codable {
     /// on the dev sets and their halves; 100 loses one-story folders, 1000 merges stories in big files.
     public var backgroundDocuments: Float = 300
     public var backgroundDocumentWords: Float = 500
+    /// Stories whose centroids reach this cosine on average (average link) and are at most this many
+    /// days apart belong to one coverage (one larger subject)… Over weeks a recurring cast (a
+    /// congress, a campaign) shares rare names and vocabulary: two-story folders of BASIL politics
+    /// link wrongly at 0.2–0.28 and rightly (the wall fight) at 0.45–0.52, so the bar is 0.3.
+    public var coverageThreshold: Float = 0.3
+    public var coverageDays = 60
+    /// …or this cosine when they are at most this many days apart: angles of one event on the same
+    /// days (the gunman's profile beside the shooting) share less of their words, and fewer stories
+    /// of another subject share their rare names.
+    public var coverageSameDaysThreshold: Float = 0.17
+    public var coverageSameDays = 2
+    /// …when they share this many names that at most this share of documents names (English at large
+    /// and the input together, as the background prior counts them): rare names are a subject's own.
+    public var coverageSharedNames = 2
+    public var coverageNameShare: Float = 0.02
+    /// Shared names shown as a coverage link's evidence (the rarest).
+    public var coverageEvidenceNames = 6
     /// Shared features listed as an article's evidence.
     public var evidenceCount = 8
     /// Quoted words per shingle: long enough that a shared one is the same quote, not a phrase;
