@@ -53,26 +53,57 @@ public enum Analysis {
     public static func clusteredReport(_ analyses: [ArticleAnalysis], errors: [InputError] = [], background: BackgroundFrequencies? = nil,
                                        settings: Settings = .standard) -> Report {
         let features = analyses.map(\.story)
-        let assignments = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories,
-                                          background: background).assignments
+        let clustered = StoryBatch.cluster(features, ids: analyses.map(\.id), titles: analyses.map(\.article.title), settings: settings.stories,
+                                           background: background)
+        let assignments = clustered.assignments
         var members: [String: [Int]] = [:]
-        var order: [String] = []
-        for index in StoryBatch.publicationOrder(features) {
-            let story = assignments[index].story
-            if members[story] == nil { order.append(story) }
-            members[story, default: []].append(index)
-        }
-        order = order.enumerated().sorted { members[$0.element]!.count != members[$1.element]!.count
-            ? members[$0.element]!.count > members[$1.element]!.count : $0.offset < $1.offset }.map(\.element)
-        let reports = order.map { story in
-            let indices = members[story]!
-            var report = storyReport(id: story, indices.map { analyses[$0] }, settings: settings)
-            for position in report.articles.indices {
-                report.articles[position].membership = MembershipRecord(assignments[indices[position]])
+        for index in StoryBatch.publicationOrder(features) { members[assignments[index].story, default: []].append(index) }
+        // Coverages biggest first, and within one its stories biggest first: the page reads as sections.
+        var reports: [StoryReport] = []
+        var coverages: [CoverageReport] = []
+        for coverage in clustered.coverages {
+            var stories: [StoryReport] = []
+            for story in coverage.stories {
+                let indices = members[story]!
+                var report = storyReport(id: story, indices.map { analyses[$0] }, settings: settings)
+                for position in report.articles.indices {
+                    report.articles[position].membership = MembershipRecord(assignments[indices[position]])
+                }
+                stories.append(report)
             }
-            return report
+            coverages.append(coverageReport(coverage, stories: stories, analyses: analyses, members: members, settings: settings))
+            reports += stories
         }
-        return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
+        var report = Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
+        report.coverages = coverages
+        return report
+    }
+
+    /// A coverage's record; with two or more stories, its articles compared together and the quotes and
+    /// facts kept that cross from one of its stories to another.
+    static func coverageReport(_ coverage: StoryCoverage, stories: [StoryReport], analyses: [ArticleAnalysis],
+                               members: [String: [Int]], settings: Settings) -> CoverageReport {
+        var record = CoverageReport(id: coverage.id, title: stories[0].title, stories: coverage.stories,
+                                    articles: stories.reduce(0) { $0 + $1.articles.count }, links: coverage.links,
+                                    sharedQuotes: [], sharedFacts: [])
+        guard coverage.stories.count > 1 else { return record }
+        var storyOf: [String: String] = [:]
+        var indices: [Int] = []
+        for story in coverage.stories {
+            for index in members[story]! {
+                storyOf[analyses[index].id] = story
+                indices.append(index)
+            }
+        }
+        indices.sort()
+        let together = storyReport(id: coverage.id, indices.map { analyses[$0] }, settings: settings)
+        func crosses(_ articles: [String]) -> Bool { Set(articles.compactMap { storyOf[$0] }).count > 1 }
+        // Only statements with a speaker: across stories, two unattributed passages are too often two
+        // different things said (a witness's words and a sign's) for a fact-checker to be shown as one.
+        record.sharedQuotes = together.quotes.filter { $0.speaker != QuoteGrouper.unattributed && crosses($0.variants.map(\.article)) }
+        // Corroborated facts only: one outlet repeating itself in two of the stories is not a shared fact.
+        record.sharedFacts = together.facts.filter { $0.independentOutlets >= settings.compare.coverageSharedFactOutlets && crosses($0.support.map(\.article)) }
+        return record
     }
 
     /// The compare stage for one story, from its articles' analyses: what depends on the story is

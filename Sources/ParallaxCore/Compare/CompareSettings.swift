@@ -14,6 +14,8 @@ public struct CompareSettings: Sendable, Codable {
     public var untitledTitleLength = 80
     /// Weight of a function word beside a content word when wording is compared (quotes, digest redundancy).
     public var stopwordWeight = 0.3
+    /// A coverage shows a fact across its stories when this many independent outlets state it.
+    public var coverageSharedFactOutlets = 2
 
     public init() {}
 }

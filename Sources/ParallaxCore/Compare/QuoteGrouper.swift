@@ -8,6 +8,9 @@ public struct StoryQuoteGroup: Sendable {
 /// Groups quotations of one speaker across articles, sentence by sentence, so that a quote
 /// trimmed, extended or translated differently by each outlet lines up with its other versions.
 public enum QuoteGrouper {
+    /// The speaker of a group whose quotes no one is named for.
+    public static let unattributed = "Unattributed"
+
     public static func group(_ articles: [AnalysedArticle], entities: EntityIndex, settings: CompareSettings = CompareSettings()) -> [StoryQuoteGroup] {
         let quotes = settings.quotes
         struct Segment {
@@ -24,7 +27,7 @@ public enum QuoteGrouper {
         var segments: [Segment] = []
         for (articleIndex, analysed) in articles.enumerated() {
             for (quoteIndex, quote) in analysed.attribution.statements.enumerated() {
-                let speaker = quote.speaker.map(entities.canonical) ?? "Unattributed"
+                let speaker = quote.speaker.map(entities.canonical) ?? unattributed
                 for sentence in analysed.language.sentences where sentence.span.overlaps(quote.span) {
                     let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }

@@ -4,6 +4,8 @@ public struct Report: Codable, Sendable {
     public var version: String
     public var generator: String
     public var stories: [StoryReport]
+    /// Every story belongs to one coverage; a one-story coverage is the story itself.
+    public var coverages: [CoverageReport] = []
     public var errors: [String]
 
     public static let formatVersion = "1.0"

@@ -17,17 +17,91 @@ public enum HTMLRenderer {
             html += report.errors.map { "<li>\(HTML.escape($0))</li>" }.joined()
             html += "</ul></div>"
         }
-        if report.stories.count > 1 {
-            html += "<nav class=\"storylist\"><b>\(report.stories.count) stories</b><ol>"
-            for story in report.stories {
-                html += "<li><a href=\"#story-\(HTML.anchor(story.id))\">\(HTML.escape(story.title))</a> <span class=\"muted small\">\(story.articles.count) articles</span></li>"
-            }
-            html += "</ol></nav>"
+        let coverages = report.coverages.isEmpty
+            ? report.stories.map { CoverageReport(id: $0.id, title: $0.title, stories: [$0.id], articles: $0.articles.count, links: [],
+                                                  sharedQuotes: [], sharedFacts: []) }
+            : report.coverages
+        let byID = Dictionary(report.stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if report.stories.count > 1 { html += storyList(coverages, stories: byID) }
+        for coverage in coverages {
+            let stories = coverage.stories.compactMap { byID[$0] }
+            if stories.count > 1 { html += CoveragePage(coverage: coverage, stories: stories).render() }
+            for story in stories { html += StoryPage(story: story).render() }
+            if stories.count > 1 { html += "</section>" }
         }
-        for story in report.stories { html += StoryPage(story: story).render() }
         html += "</main></body></html>\n"
         return html
     }
+
+    /// The stories, a coverage of several as one entry ("Truck attack in Nice: 3 stories, 11 articles") over its own.
+    static func storyList(_ coverages: [CoverageReport], stories: [String: StoryReport]) -> String {
+        func item(_ story: StoryReport) -> String {
+            "<a href=\"#story-\(HTML.anchor(story.id))\">\(HTML.escape(story.title))</a> <span class=\"muted small\">\(story.articles.count) article\(story.articles.count == 1 ? "" : "s")</span>"
+        }
+        let subjects = coverages.count < stories.count ? " on \(coverages.count) subject\(coverages.count == 1 ? "" : "s")" : ""
+        var html = "<nav class=\"storylist\"><b>\(stories.count) stories\(subjects)</b><ol>"
+        for coverage in coverages {
+            let members = coverage.stories.compactMap { stories[$0] }
+            if members.count == 1 {
+                html += "<li>\(item(members[0]))</li>"
+            } else {
+                html += "<li><a href=\"#coverage-\(HTML.anchor(coverage.id))\"><b>\(HTML.escape(coverage.title))</b></a>: \(members.count) stories, \(coverage.articles) articles<ol class=\"substories\">"
+                html += members.map { "<li>\(item($0))</li>" }.joined()
+                html += "</ol></li>"
+            }
+        }
+        return html + "</ol></nav>"
+    }
+}
+
+/// The head of a coverage of several stories: why they are one subject, and what their articles share
+/// across the stories. Its stories' pages follow inside the same section.
+struct CoveragePage {
+    let coverage: CoverageReport
+    let stories: [StoryReport]
+
+    func render() -> String {
+        let outlets = Set(stories.flatMap { $0.articles.map(\.outlet) }).count
+        var html = "<section class=\"coverage\" id=\"coverage-\(HTML.anchor(coverage.id))\">"
+        html += "<div class=\"muted small\">Coverage · \(stories.count) stories, \(coverage.articles) articles, \(outlets) outlets</div>"
+        html += "<h1>\(HTML.escape(coverage.title))</h1>"
+        html += "<ol class=\"coverage-stories\">" + stories.map { story in
+            "<li><a href=\"#story-\(HTML.anchor(story.id))\">\(HTML.escape(story.title))</a> <span class=\"muted small\">\(story.articles.count) article\(story.articles.count == 1 ? "" : "s")\(story.anchorDate.map { ", around \(HTML.escape($0))" } ?? "")</span></li>"
+        }.joined() + "</ol>"
+        html += links()
+        // The shared items rendered as a story page over all the coverage's articles, each chip linking
+        // to the article in its own story.
+        var storyOf: [String: String] = [:]
+        for story in stories { for article in story.articles { storyOf[article.id] = story.id } }
+        let together = StoryReport(id: coverage.id, title: coverage.title, anchorDate: nil, articles: stories.flatMap(\.articles),
+                                   sourceGroups: [], quotes: coverage.sharedQuotes, entities: [], facts: coverage.sharedFacts, conflicts: [],
+                                   omissions: [], framing: [], credits: [], timeline: [], digest: [])
+        let page = StoryPage(story: together, articleStory: storyOf)
+        if coverage.sharedQuotes.contains(where: { $0.variants.count > 1 }) { html += page.quotes() }
+        html += page.facts()
+        if coverage.sharedQuotes.isEmpty && coverage.sharedFacts.isEmpty {
+            html += "<p class=\"muted small\">No quote or fact is carried by articles of two of these stories.</p>"
+        }
+        return html
+    }
+
+    /// Each link that joined two groups of stories: the shared rare names, how alike, how far apart.
+    func links() -> String {
+        let titles = Dictionary(stories.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var html = "<ul class=\"small coverage-links\">"
+        for link in coverage.links {
+            let names = link.names.map { name in
+                let place = "\(name.field.rawValue) of \(name.article), characters \(name.span.start)–\(name.span.end)"
+                return "<span class=\"pill ev ev-name\" title=\"\(HTML.escape(place))\">\(HTML.escape(name.text))</span>"
+            }.joined(separator: " ")
+            let gap = link.dayGap.map { $0 == 0 ? ", the same days" : ", \($0) day\($0 == 1 ? "" : "s") apart" } ?? ""
+            html += "<li>“\(HTML.escape(titles[link.story] ?? link.story))” and “\(HTML.escape(titles[link.other] ?? link.other))”: "
+            html += "similarity \(String(format: "%.2f", link.similarity))\(gap); both name \(names)</li>"
+        }
+        return section("Why these stories are one subject", html + "</ul>")
+    }
+
+    func section(_ title: String, _ body: String) -> String { "<h2>\(HTML.escape(title))</h2>" + body }
 }
 
 /// One story's section of the page.
@@ -35,11 +109,14 @@ struct StoryPage {
     let story: StoryReport
     let scalars: [String: [Unicode.Scalar]]
     let position: [String: Int]
+    /// The story page each article's chip links to (its own story, on a coverage's shared items).
+    let articleStory: [String: String]
 
     static let hues = [214, 8, 145, 275, 32, 188, 330, 95, 250, 55, 0, 160]
 
-    init(story: StoryReport) {
+    init(story: StoryReport, articleStory: [String: String] = [:]) {
         self.story = story
+        self.articleStory = articleStory
         var scalars: [String: [Unicode.Scalar]] = [:]
         var position: [String: Int] = [:]
         for (index, article) in story.articles.enumerated() {
@@ -54,7 +131,7 @@ struct StoryPage {
     func outlet(_ article: String) -> String { story.articles[position[article] ?? 0].outlet }
 
     func chip(_ article: String) -> String {
-        "<a class=\"chip\" style=\"--hue:\(hue(article))\" href=\"#\(HTML.anchor(story.id + "-" + article))\" title=\"\(HTML.escape(article))\">\(HTML.escape(outlet(article)))</a>"
+        "<a class=\"chip\" style=\"--hue:\(hue(article))\" href=\"#\(HTML.anchor((articleStory[article] ?? story.id) + "-" + article))\" title=\"\(HTML.escape(article))\">\(HTML.escape(outlet(article)))</a>"
     }
 
     func slice(_ article: String, _ span: Span) -> String {

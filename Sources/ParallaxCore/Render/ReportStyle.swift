@@ -19,6 +19,8 @@ enum ReportStyle {
     .stat span { font-size:12px; color:var(--muted); }
     .storylist { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 16px; margin-bottom:18px; }
     .storylist li { margin:3px 0; }
+    .coverage { border-left:4px solid var(--accent); padding-left:16px; margin:10px 0 40px; }
+    .coverage-links li, .coverage-stories li { margin:4px 0; line-height:1.9; }
     .outlets { margin-top:16px; display:grid; grid-template-columns:repeat(auto-fill, minmax(230px, 1fr)); gap:12px; }
     .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 14px; }
     .outlet-card { border-top:4px solid var(--hue); overflow-wrap:anywhere; }
