@@ -47,6 +47,9 @@ enum StoryCoverageFinder {
         var firstDay: Int?
         var lastDay: Int?
         var language: String
+        /// Whether any member has a body: in a headline every word is capitalised, so a headline's
+        /// "names" are no evidence of a subject ("Chromecast", "Currency"), and headline-only stories are never linked.
+        var hasBody = false
 
         func dayGap(_ other: Story) -> Int? {
             guard let first = firstDay, let last = lastDay, let otherFirst = other.firstDay, let otherLast = other.lastDay else { return nil }
@@ -124,6 +127,7 @@ enum StoryCoverageFinder {
             let number = byID[id]!
             let (vector, first) = clusterer.vector(features[index])
             groups[number].members.append(index)
+            if features[index].features.contains(where: { $0.field == .text }) { groups[number].hasBody = true }
             groups[number].centroid = groups[number].centroid.adding(vector)
             for (name, feature) in zip(first.ids, first.indices) where clusterer.lexicon.isName[Int(name)] && groups[number].names[name] == nil {
                 groups[number].names[name] = (index, feature)
@@ -138,7 +142,9 @@ enum StoryCoverageFinder {
 
     /// Story pairs of one language, close in time, that share enough rare names, with their cosines; most alike first.
     static func linkCandidates(_ stories: [Story], lexicon: StoryLexicon, settings: StorySettings) -> [Candidate] {
-        let rare = stories.map { story in Set(story.names.keys.filter { lexicon.share($0) <= settings.coverageNameShare }) }
+        let rare = stories.map { story in
+            story.hasBody ? Set(story.names.keys.filter { lexicon.share($0) <= settings.coverageNameShare }) : []
+        }
         var byName: [Int32: [Int]] = [:]
         for (index, names) in rare.enumerated() { for name in names { byName[name, default: []].append(index) } }
         // Only stories that share a rare name can be linked: found through the names, not all pairs.
