@@ -125,16 +125,18 @@ enum StoryCoverageFinder {
                 groups.append(Story(id: id, language: features[index].language))
             }
             let number = byID[id]!
-            let (vector, first) = clusterer.vector(features[index])
             groups[number].members.append(index)
-            if features[index].features.contains(where: { $0.field == .text }) { groups[number].hasBody = true }
-            groups[number].centroid = groups[number].centroid.adding(vector)
-            for (name, feature) in zip(first.ids, first.indices) where clusterer.lexicon.isName[Int(name)] && groups[number].names[name] == nil {
-                groups[number].names[name] = (index, feature)
-            }
             if let day = features[index].day {
                 groups[number].firstDay = min(groups[number].firstDay ?? day, day)
                 groups[number].lastDay = max(groups[number].lastDay ?? day, day)
+            }
+            // A coverage is found by what bodies say: a headline-only member adds nothing (and costs nothing).
+            guard features[index].features.contains(where: { $0.field == .text }) else { continue }
+            groups[number].hasBody = true
+            let (vector, first) = clusterer.vector(features[index])
+            groups[number].centroid = groups[number].centroid.adding(vector)
+            for (name, feature) in zip(first.ids, first.indices) where clusterer.lexicon.isName[Int(name)] && groups[number].names[name] == nil {
+                groups[number].names[name] = (index, feature)
             }
         }
         return groups
@@ -142,9 +144,7 @@ enum StoryCoverageFinder {
 
     /// Story pairs of one language, close in time, that share enough rare names, with their cosines; most alike first.
     static func linkCandidates(_ stories: [Story], lexicon: StoryLexicon, settings: StorySettings) -> [Candidate] {
-        let rare = stories.map { story in
-            story.hasBody ? Set(story.names.keys.filter { lexicon.share($0) <= settings.coverageNameShare }) : []
-        }
+        let rare = stories.map { story in Set(story.names.keys.filter { lexicon.share($0) <= settings.coverageNameShare }) }
         var byName: [Int32: [Int]] = [:]
         for (index, names) in rare.enumerated() { for name in names { byName[name, default: []].append(index) } }
         // Only stories that share a rare name can be linked: found through the names, not all pairs.
