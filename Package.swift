@@ -31,7 +31,8 @@ let package = Package(
             name: "ParallaxModels",
             dependencies: ["ParallaxCore"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/attribution-tagger.bin.gz"), .copy("Resources/background-frequencies.tsv.gz")]
+            resources: [.copy("Resources/attribution-tagger.bin.gz"), .copy("Resources/background-frequencies.tsv.gz"),
+                        .copy("Resources/grammar-model.bin.gz")]
         ),
         .executableTarget(
             name: "parallax",

@@ -35,3 +35,17 @@ extension ShippedModels {
         return BackgroundFrequencies(table: String(decoding: bytes, as: UTF8.self), documentWords: documentWords)
     }
 }
+
+extension ShippedModels {
+    /// The shipped grammar model (tagger trained on UD English EWT, CC BY-SA 4.0), or the file at `path`.
+    public static func grammar(path: String? = nil) throws -> GrammarModel {
+        guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? Bundle.module.url(forResource: "grammar-model.bin", withExtension: "gz") else {
+            throw MissingModel(description: "the grammar model is missing from the build; run `parallax train language`")
+        }
+        do {
+            return try GrammarModel(file: [UInt8](try Data(contentsOf: url)))
+        } catch {
+            throw MissingModel(description: "\(url.path): \(error)")
+        }
+    }
+}

@@ -6,7 +6,7 @@ import ParallaxCore
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval", abstract: "Score a stage on an evaluation set with its scorer.",
-        subcommands: [EvalExtraction.self, EvalAttribution.self, EvalClustering.self])
+        subcommands: [EvalExtraction.self, EvalAttribution.self, EvalClustering.self, EvalLanguage.self])
 }
 
 struct EvalExtraction: ParsableCommand {

@@ -6,7 +6,7 @@ import ParallaxCore
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train", abstract: "Train a model from labelled data (deterministic).",
-        subcommands: [TrainAttribution.self])
+        subcommands: [TrainAttribution.self, TrainLanguage.self])
 }
 
 struct TrainAttribution: ParsableCommand {

@@ -10,7 +10,7 @@ extension AttributionTagger {
 
     public func serialized() -> [UInt8] {
         var bytes = Self.magic
-        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        func append<T: FixedWidthInteger>(_ value: T) { bytes.appendLittleEndian(value) }
         append(UInt32(buckets))
         append(UInt32(Self.labelCount))
         let largest = weights.map(abs).max() ?? 0
@@ -24,16 +24,9 @@ extension AttributionTagger {
     }
 
     public init(serialized bytes: [UInt8]) throws {
-        var offset = Self.magic.count
-        guard bytes.count > offset, Array(bytes[0..<offset]) == Self.magic else { throw ModelError(description: "not a Parallax attribution model") }
-        func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
-            let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.count else { throw ModelError(description: "attribution model is truncated") }
-            var value: T = 0
-            for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
-            offset += size
-            return value
-        }
+        guard bytes.count > Self.magic.count, Array(bytes[0..<Self.magic.count]) == Self.magic else { throw ModelError(description: "not a Parallax attribution model") }
+        var reader = ByteReader(bytes: bytes, offset: Self.magic.count, what: "attribution model")
+        func read<T: FixedWidthInteger>(_ type: T.Type) throws -> T { try reader.read(type) }
         let buckets = Int(try read(UInt32.self))
         let labels = Int(try read(UInt32.self))
         guard labels == Self.labelCount, buckets > 0 else { throw ModelError(description: "attribution model has other labels") }
@@ -41,6 +34,7 @@ extension AttributionTagger {
         let cueCount = Int(try read(UInt32.self))
         var cues = Set<UInt64>()
         for _ in 0..<cueCount { cues.insert(try read(UInt64.self)) }
+        let offset = reader.offset
         guard bytes.count - offset == buckets * labels * 2 else { throw ModelError(description: "attribution model is truncated") }
         var weights = [Float](repeating: 0, count: buckets * labels)
         var packed = [SIMD8<Int16>](repeating: SIMD8(), count: buckets)
