@@ -37,15 +37,27 @@ extension ShippedModels {
 }
 
 extension ShippedModels {
-    /// The shipped grammar model (tagger trained on UD English EWT, CC BY-SA 4.0), or the file at `path`.
-    public static func grammar(path: String? = nil) throws -> GrammarModel {
-        guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? Bundle.module.url(forResource: "grammar-model.bin", withExtension: "gz") else {
-            throw MissingModel(description: "the grammar model is missing from the build; run `parallax train language`")
+    static func load<T>(_ name: String, path: String?, what: String, _ make: ([UInt8]) throws -> T) throws -> T {
+        guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? Bundle.module.url(forResource: name, withExtension: "gz") else {
+            throw MissingModel(description: "the \(what) is missing from the build; run `parallax train language`")
         }
         do {
-            return try GrammarModel(file: [UInt8](try Data(contentsOf: url)))
+            return try make([UInt8](try Data(contentsOf: url)))
         } catch {
             throw MissingModel(description: "\(url.path): \(error)")
         }
+    }
+
+    /// The shipped part-of-speech tagger (trained on UD English EWT, CC BY-SA 4.0), or the file at `path`.
+    public static func tagger(path: String? = nil) throws -> PartOfSpeechTagger {
+        try load("pos-tagger.bin", path: path, what: "part-of-speech tagger", PartOfSpeechTagger.init(file:))
+    }
+
+    /// The shipped tagger and dependency parser; `directory` holds other `pos-tagger.bin.gz` and
+    /// `dependency-parser.bin.gz` files.
+    public static func grammar(directory: String? = nil) throws -> GrammarModel {
+        GrammarModel(tagger: try tagger(path: directory.map { $0 + "/pos-tagger.bin.gz" }),
+                     parser: try load("dependency-parser.bin", path: directory.map { $0 + "/dependency-parser.bin.gz" },
+                                      what: "dependency parser", DependencyParser.init(file:)))
     }
 }

@@ -12,16 +12,19 @@ func readCoNLLU(_ path: String) throws -> [CoNLLUSentence] {
 
 struct TrainLanguage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "language", abstract: "Train the part-of-speech tagger on UD English EWT's train split (CoNLL-U).")
+        commandName: "language", abstract: "Train the part-of-speech tagger and the dependency parser on UD English EWT's train split (CoNLL-U).")
 
     @Option(help: "The training treebank (.conllu, optionally .gz).")
     var train = "../shared/eval/language/en_ewt-ud-train.conllu.gz"
 
-    @Option(help: "Where to write the model.")
-    var out = "Sources/ParallaxModels/Resources/grammar-model.bin.gz"
+    @Option(help: "Folder to write pos-tagger.bin.gz and dependency-parser.bin.gz into.")
+    var out = "Sources/ParallaxModels/Resources"
 
     @Option(help: "Passes over the training data for the tagger.")
     var taggerEpochs = 8
+
+    @Option(help: "Passes over the training data for the parser.")
+    var parserEpochs = 12
 
     func run() throws {
         let started = Date()
@@ -29,13 +32,22 @@ struct TrainLanguage: ParsableCommand {
         let tagged = sentences.map { sentence in
             (words: sentence.words.map(\.form), tags: sentence.words.map { UPOS(name: $0.upos) ?? .x })
         }
-        let tagger = PartOfSpeechTagger.train(tagged, epochs: taggerEpochs) { step in
+        func report(_ step: String) {
             FileHandle.standardError.write(Data(String(format: "%6.1f s  %@\n", Date().timeIntervalSince(started), step).utf8))
         }
-        let bytes = GrammarModel(tagger: tagger).file()
-        try Data(bytes).write(to: URL(fileURLWithPath: out))
-        print(String(format: "trained on %d sentences in %.1f s; wrote %@ (%.1f MB)", sentences.count,
-                     Date().timeIntervalSince(started), out, Double(bytes.count) / 1_048_576))
+        let (tagger, heldOutTags) = PartOfSpeechTagger.trainWithHeldOutTags(tagged, epochs: taggerEpochs, progress: report)
+        // The parser learns from the tags a tagger not trained on the sentence gives, as it will see them.
+        let examples = zip(sentences, heldOutTags).map { sentence, tags in
+            DependencyParser.Example(words: sentence.words.map(\.form), tags: tags, heads: sentence.words.map(\.head),
+                                     relations: sentence.words.map { String($0.deprel.prefix { $0 != ":" }) })
+        }
+        let parser = DependencyParser.train(examples, epochs: parserEpochs, progress: report)
+        let taggerBytes = tagger.file(), parserBytes = parser.file()
+        try Data(taggerBytes).write(to: URL(fileURLWithPath: out + "/pos-tagger.bin.gz"))
+        try Data(parserBytes).write(to: URL(fileURLWithPath: out + "/dependency-parser.bin.gz"))
+        print(String(format: "trained on %d sentences in %.1f s; wrote %@/pos-tagger.bin.gz (%.1f MB) and dependency-parser.bin.gz (%.1f MB)",
+                     sentences.count, Date().timeIntervalSince(started), out, Double(taggerBytes.count) / 1_048_576,
+                     Double(parserBytes.count) / 1_048_576))
     }
 }
 
@@ -49,14 +61,17 @@ struct EvalLanguage: ParsableCommand {
     @Option(help: "The scorer.")
     var scorer = "../shared/eval/language/score.py"
 
-    @Option(help: "A grammar model file instead of the shipped one.")
+    @Option(help: "A folder with pos-tagger.bin.gz and dependency-parser.bin.gz instead of the shipped ones.")
     var model: String?
 
     @Option(help: "Floor on UPOS accuracy: exit 1 below it.")
     var minUpos: Double?
 
+    @Option(help: "Floor on LAS: exit 1 below it.")
+    var minLas: Double?
+
     func run() throws {
-        let grammar = try ShippedModels.grammar(path: model)
+        let grammar = try ShippedModels.grammar(directory: model)
         let gold = try readCoNLLU(conllu)
         let predicted = grammar.annotate(gold.map(Self.blanked))
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-language-\(getpid()).conllu")
@@ -67,6 +82,7 @@ struct EvalLanguage: ParsableCommand {
         if let minUpos, let upos = Scorer.figure("UPOS", in: line), upos < minUpos {
             throw ValidationError("UPOS \(upos) < \(minUpos)")
         }
+        if let minLas, let las = Scorer.figure("LAS", in: line), las < minLas { throw ValidationError("LAS \(las) < \(minLas)") }
     }
 
     /// The gold sentence with every predicted column emptied: nothing of the answer is left to read.
@@ -83,16 +99,16 @@ struct EvalLanguage: ParsableCommand {
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "parse", abstract: "Tag sentences: CoNLL-U with UPOS filled (with --conllu, on the file's own words and sentences).")
+        commandName: "parse", abstract: "Tag and parse sentences: CoNLL-U with UPOS, HEAD and DEPREL filled (with --conllu, on the file's own words and sentences).")
 
     @Option(help: "Read this CoNLL-U file and keep its words, sentence breaks and comments exactly, filling only the predicted columns.")
     var conllu: String
 
-    @Option(help: "A grammar model file instead of the shipped one.")
+    @Option(help: "A folder with pos-tagger.bin.gz and dependency-parser.bin.gz instead of the shipped ones.")
     var model: String?
 
     func run() throws {
-        let grammar = try ShippedModels.grammar(path: model)
+        let grammar = try ShippedModels.grammar(directory: model)
         let sentences = try readCoNLLU(conllu).map(EvalLanguage.blanked)
         FileHandle.standardOutput.write(Data(CoNLLU.text(grammar.annotate(sentences)).utf8))
     }

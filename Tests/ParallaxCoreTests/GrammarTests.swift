@@ -56,4 +56,22 @@ struct GrammarTests {
         #expect(sentences[0].words[2].head == 0 && sentences[0].words[0].head == 3)
         #expect(CoNLLU.text(sentences) == text)
     }
+
+    @Test func wordsCapitalisedOnlyBySentenceStartAreNotNames() throws {
+        // Three sentences of EWT dev (weblog juancole.com, 2004-11-11, -0003/-0004/-0006): each opens with
+        // a common word (gold ADJ "Armed", NOUN "Hundreds", NOUN "Guerrillas").
+        let text = "Armed clashes broke out in several northern Iraqi cities on Wednesday, leaving some 22 persons dead in Mosul, "
+            + "Baiji, and Tuz. Hundreds of persons mounted demonstrations against the Fallujah campaign in Tikrit and Huwaijah, "
+            + "as well, according to az-Zaman. Guerrillas threatened to assassinate Prime Minister Iyad Allawi and Minister of "
+            + "Defense Hazem Shaalan in retaliation for the attack."
+        let article = PlainTextExtractor.extract(RawArticle(id: "juancole", source: "juancole.txt", format: .text, content: text))
+        let breaker = TextBreaker()
+        let tagged = Language.analyse(article, breaker: breaker, tagger: try Self.model.get().tagger).names.map(\.text)
+        let untagged = Language.analyse(article, breaker: breaker).names.map(\.text)
+        for word in ["Armed", "Hundreds", "Guerrillas"] {
+            #expect(!tagged.contains { $0.hasPrefix(word) })
+        }
+        #expect(untagged.contains { $0.hasPrefix("Guerrillas") || $0.hasPrefix("Hundreds") || $0.hasPrefix("Armed") })
+        for name in ["Mosul", "Tikrit", "Iyad Allawi"] { #expect(tagged.contains(name)) }
+    }
 }

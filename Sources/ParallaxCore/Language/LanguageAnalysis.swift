@@ -43,15 +43,36 @@ public enum Language {
         return result
     }
 
+    /// Tags a sentence's words. The tagger was trained on words and punctuation, so it reads the
+    /// text model's tokens of the sentence (punctuation too) and each word takes the tag of its token.
+    static func tag(_ words: inout ArraySlice<Token>, sentence: Span, model: TextModel, tagger: PartOfSpeechTagger) {
+        guard !words.isEmpty else { return }
+        var pieces: [(span: Span, text: String)] = []
+        var index = model.tokens.partitioningIndex { $0.span.end > sentence.start }
+        while index < model.tokens.count, model.tokens[index].span.start < sentence.end {
+            let token = model.tokens[index]
+            if sentence.contains(token.span), !model.text.slice(token.span).allSatisfy(\.isWhitespace) {
+                pieces.append((token.span, model.text.slice(token.span)))
+            }
+            index += 1
+        }
+        let tags = tagger.tag(pieces.map(\.text))
+        var tagAt: [Int: UPOS] = [:]
+        for (piece, tag) in zip(pieces, tags) { tagAt[piece.span.start] = tag }
+        for position in words.indices { words[position].pos = tagAt[words[position].span.start] }
+    }
+
     /// Analyses the body blocks of `article`, reading its words from the text `model`. Relative dates
     /// are resolved against the article's own date; an undated article's stay open until
     /// `resolvingDates(against:)` gives them its story's.
-    public static func analyse(_ article: Article, breaker: TextBreaker, settings: LanguageSettings = LanguageSettings()) -> LanguageAnalysis {
-        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker, settings: settings)
+    public static func analyse(_ article: Article, breaker: TextBreaker, settings: LanguageSettings = LanguageSettings(),
+                               tagger posTagger: PartOfSpeechTagger? = nil) -> LanguageAnalysis {
+        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker, settings: settings, tagger: posTagger)
     }
 
+    /// With a part-of-speech tagger, every word also gets its part of speech, and names use it.
     public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker,
-                               settings: LanguageSettings = LanguageSettings()) -> LanguageAnalysis {
+                               settings: LanguageSettings = LanguageSettings(), tagger posTagger: PartOfSpeechTagger? = nil) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -64,6 +85,7 @@ public enum Language {
                     let norm = WordNormal.norm(written)
                     tokens.append(Token(span: word, text: written, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))
                 }
+                if let posTagger { tag(&tokens[first...], sentence: span, model: model, tagger: posTagger) }
                 sentences.append(Sentence(span: span, paragraph: paragraph, tokens: first..<tokens.count))
             }
         }

@@ -58,6 +58,9 @@ enum NameFinder {
         // Leading words capitalised only by position, and a title before the name.
         // ("US" is a country, not the pronoun "us".)
         while start < end, Vocabulary.notNames.contains(tokens[start].norm), !isAcronym(tokens[start].text) { start += 1 }
+        // A word that opens the sentence is capitalised by its place: unless the tagger calls it a
+        // proper noun ("Hackers stole…", "Instead, …"), it is not part of the name.
+        while start < end, start == sentenceStart, let pos = tokens[start].pos, pos != .propn, !isAcronym(tokens[start].text) { start += 1 }
         var titleEnd: Int?
         for index in start..<end where Vocabulary.roleNouns.contains(tokens[index].norm) { titleEnd = index + 1 }
         let titleStart = start

@@ -9,6 +9,8 @@ public struct Token: Sendable, Hashable, Codable {
     public var stem: String
     /// Index of the sentence it belongs to.
     public var sentence: Int
+    /// Its part of speech, when the language stage ran with a grammar model.
+    public var pos: UPOS?
 
     public var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }

@@ -1,60 +1,103 @@
-/// The language stage's learned grammar: the part-of-speech tagger (and, once trained, the parser),
-/// trained on UD English EWT by `parallax train language` and shipped as one gzipped file.
+/// The language stage's learned grammar: the part-of-speech tagger and the dependency parser,
+/// trained on UD English EWT by `parallax train language` and shipped as two gzipped files, so that
+/// what needs only tags (every `analyze`) loads only the tagger.
 public struct GrammarModel: Sendable {
     public var tagger: PartOfSpeechTagger
+    public var parser: DependencyParser
 
     public struct ModelError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public init(tagger: PartOfSpeechTagger) {
+    public init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
         self.tagger = tagger
+        self.parser = parser
     }
 
-    /// Fills UPOS (and XPOS "_") of each sentence's words, keeping everything else as given.
+    /// Fills UPOS, HEAD and DEPREL of each sentence's words, keeping everything else as given.
     public func annotate(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {
         sentences.map { sentence in
             var sentence = sentence
-            let tags = tagger.tag(sentence.words.map(\.form))
-            for index in sentence.words.indices { sentence.words[index].upos = tags[index].name }
+            let forms = sentence.words.map(\.form)
+            let tags = tagger.tag(forms)
+            let tree = parser.parse(words: forms, tags: tags)
+            for index in sentence.words.indices {
+                sentence.words[index].upos = tags[index].name
+                sentence.words[index].head = tree.heads[index]
+                sentence.words[index].deprel = tree.relations[index]
+            }
             return sentence
         }
     }
 
-    static let magic = Array("parallax-grammar-model 2\n".utf8)
+    /// Checks a file's magic line and gives a reader past it, the bytes inflated if gzipped.
+    static func reader(_ file: [UInt8], magic: [UInt8], what: String) throws -> ByteReader {
+        let bytes = Gzip.isGzip(file) ? try Gzip.inflate(file, limit: 64 << 20) : file
+        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { throw ModelError(description: "not a Parallax \(what)") }
+        return ByteReader(bytes: bytes, offset: magic.count, what: what)
+    }
+}
+
+extension PartOfSpeechTagger {
+    static let magic = Array("parallax-pos-tagger 1\n".utf8)
 
     public func serialized() -> [UInt8] {
         var bytes = Self.magic
-        func append<T: FixedWidthInteger>(_ value: T) { bytes.appendLittleEndian(value) }
-        append(UInt32(tagger.dictionary.count))
-        for (word, tag) in tagger.dictionary.sorted(by: { $0.key < $1.key }) {
-            append(word)
+        bytes.appendLittleEndian(UInt32(dictionary.count))
+        for (word, tag) in dictionary.sorted(by: { $0.key < $1.key }) {
+            bytes.appendLittleEndian(word)
             bytes.append(UInt8(tag.rawValue))
         }
-        return bytes + tagger.first.serialized() + tagger.second.serialized()
+        return bytes + first.serialized() + second.serialized()
     }
 
     /// The file as shipped: gzipped.
     public func file() -> [UInt8] { Gzip.deflate(serialized()) }
 
-    public init(file bytes: [UInt8]) throws {
-        try self.init(serialized: Gzip.isGzip(bytes) ? try Gzip.inflate(bytes, limit: 64 << 20) : bytes)
-    }
-
-    public init(serialized bytes: [UInt8]) throws {
-        guard bytes.count > Self.magic.count, Array(bytes[0..<Self.magic.count]) == Self.magic else {
-            throw ModelError(description: "not a Parallax grammar model")
-        }
-        var reader = ByteReader(bytes: bytes, offset: Self.magic.count, what: "grammar model")
-        func read<T: FixedWidthInteger>(_ type: T.Type) throws -> T { try reader.read(type) }
+    public init(file: [UInt8]) throws {
+        var reader = try GrammarModel.reader(file, magic: Self.magic, what: "part-of-speech tagger")
         var dictionary: [UInt64: UPOS] = [:]
-        for _ in 0..<Int(try read(UInt32.self)) {
-            let word = try read(UInt64.self)
-            guard let tag = UPOS(rawValue: Int(try read(UInt8.self))) else { throw ModelError(description: "grammar model has a bad tag") }
+        for _ in 0..<Int(try reader.read(UInt32.self)) {
+            let word = try reader.read(UInt64.self)
+            guard let tag = UPOS(rawValue: Int(try reader.read(UInt8.self))) else { throw GrammarModel.ModelError(description: "tagger has a bad tag") }
             dictionary[word] = tag
         }
         let first = try HashedPerceptron(reader: &reader)
         let second = try HashedPerceptron(reader: &reader)
-        tagger = PartOfSpeechTagger(first: first, second: second, dictionary: dictionary)
+        self.init(first: first, second: second, dictionary: dictionary)
+    }
+}
+
+extension DependencyParser {
+    static let magic = Array("parallax-dependency-parser 1\n".utf8)
+
+    public func serialized() -> [UInt8] {
+        var bytes = Self.magic
+        bytes.appendLittleEndian(UInt32(relations.count))
+        for relation in relations {
+            let utf8 = Array(relation.utf8)
+            bytes.append(UInt8(utf8.count))
+            bytes += utf8
+        }
+        return bytes + transitions.serialized() + labeller.serialized()
+    }
+
+    public func file() -> [UInt8] { Gzip.deflate(serialized()) }
+
+    public init(file: [UInt8]) throws {
+        var reader = try GrammarModel.reader(file, magic: Self.magic, what: "dependency parser")
+        var relations: [String] = []
+        for _ in 0..<Int(try reader.read(UInt32.self)) {
+            let length = Int(try reader.read(UInt8.self))
+            var utf8: [UInt8] = []
+            for _ in 0..<length { utf8.append(try reader.read(UInt8.self)) }
+            relations.append(String(decoding: utf8, as: UTF8.self))
+        }
+        let transitions = try HashedPerceptron(reader: &reader)
+        let labeller = try HashedPerceptron(reader: &reader)
+        guard labeller.classes == relations.count, transitions.classes == Transition.allCases.count else {
+            throw GrammarModel.ModelError(description: "the parser does not match its relations")
+        }
+        self.init(transitions: transitions, labeller: labeller, relations: relations)
     }
 }

@@ -58,11 +58,14 @@ public struct HashedPerceptron: Sendable {
         mask = (1 << bits) - 1
         let bytes = reader.bytes, offset = reader.offset
         guard offset + (1 << bits) * 2 <= bytes.count else { throw GrammarModel.ModelError(description: "grammar model is truncated") }
-        weights = [Float](repeating: 0, count: 1 << bits)
-        for index in weights.indices {
-            let raw = Int16(bitPattern: UInt16(bytes[offset + 2 * index]) | UInt16(bytes[offset + 2 * index + 1]) << 8)
-            weights[index] = Float(raw) * scale
+        // One copy of the little-endian 16-bit integers, then one pass to floats: this runs at every start.
+        var raw = [Int16](repeating: 0, count: 1 << bits)
+        raw.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + (1 << bits) * 2)]))
+            }
         }
+        weights = raw.map { Float(Int16(littleEndian: $0)) * scale }
         reader.offset += weights.count * 2
     }
 }

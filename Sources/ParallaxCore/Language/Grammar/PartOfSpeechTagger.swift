@@ -23,7 +23,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Word hash → tag, for frequent unambiguous words.
     var dictionary: [UInt64: UPOS]
 
-    public static let bits = 21
+    public static let bits = 20
     static let folds = 4
 
     /// Tags for a sentence's words.
@@ -53,6 +53,13 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Trains both passes on sentences of (word, tag); deterministic for the same input.
     public static func train(_ sentences: [Sentence], epochs: Int, progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+        trainWithHeldOutTags(sentences, epochs: epochs, progress: progress).tagger
+    }
+
+    /// The same, and for each sentence the first pass's tags from a model not trained on it: realistic
+    /// tags for training the parser.
+    public static func trainWithHeldOutTags(_ sentences: [Sentence], epochs: Int,
+                                            progress: (String) -> Void = { _ in }) -> (tagger: PartOfSpeechTagger, heldOut: [[UPOS]]) {
         let dictionary = tagDictionary(sentences)
         let contexts = sentences.map { WordContext($0.words) }
         var firstPass = [[UPOS]](repeating: [], count: sentences.count)
@@ -67,7 +74,7 @@ public struct PartOfSpeechTagger: Sendable {
         progress("tagger first pass")
         let second = trainPass(sentences, contexts, Array(sentences.indices), dictionary: dictionary, firstPass: firstPass, epochs: epochs)
         progress("tagger second pass")
-        return PartOfSpeechTagger(first: first, second: second, dictionary: dictionary)
+        return (PartOfSpeechTagger(first: first, second: second, dictionary: dictionary), firstPass)
     }
 
     static func trainPass(_ sentences: [Sentence], _ contexts: [WordContext], _ chosen: [Int], dictionary: [UInt64: UPOS],
