@@ -6,7 +6,7 @@ import ParallaxCore
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure throughput against a peer in the same run (use a release build).",
-        subcommands: [BenchExtract.self, BenchCluster.self])
+        subcommands: [BenchExtract.self, BenchCluster.self, BenchLanguage.self])
 }
 
 /// Extraction throughput over the benchmark pages, with trafilatura timed on the same pages in the same run.

@@ -113,3 +113,31 @@ struct ParseCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(CoNLLU.text(grammar.annotate(sentences)).utf8))
     }
 }
+
+struct BenchLanguage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language", abstract: "Tokens/s of the tagger and of tagger + parser on one core, over gold-tokenised dev sentences (use -c release).")
+
+    @Option(help: "CoNLL-U whose words are tagged and parsed.")
+    var conllu = "../shared/eval/language/en_ewt-ud-dev.conllu"
+
+    @Option(help: "Passes over the sentences.")
+    var repeats = 5
+
+    func run() throws {
+        let grammar = try ShippedModels.grammar()
+        let sentences = try readCoNLLU(conllu).map { $0.words.map(\.form) }
+        let words = sentences.reduce(0) { $0 + $1.count } * repeats
+        var checksum = 0
+        var started = Date()
+        for _ in 0..<repeats { for sentence in sentences { checksum &+= grammar.tagger.tag(sentence).count } }
+        let tagging = Date().timeIntervalSince(started)
+        started = Date()
+        for _ in 0..<repeats {
+            for sentence in sentences { checksum &+= grammar.parser.parse(words: sentence, tags: grammar.tagger.tag(sentence)).heads.count }
+        }
+        let parsing = Date().timeIntervalSince(started)
+        print(String(format: "tagger: %.0f tokens/s; tagger + parser: %.0f tokens/s (%d tokens, %d passes, check %d)",
+                     Double(words) / tagging, Double(words) / parsing, words / repeats, repeats, checksum))
+    }
+}
