@@ -43,7 +43,7 @@ public enum Analysis {
     }
 
     /// Articles of any number of stories: the stories stage groups them, and each story is analysed
-    /// on its own, its articles carrying why they are in it. Biggest stories first.
+    /// on its own, its articles carrying why they are in it. Biggest coverages first, and within one its biggest stories first.
     public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
                                        posTagger: PartOfSpeechTagger? = nil,
                                        background: BackgroundFrequencies? = nil, settings: Settings = .standard,

@@ -47,9 +47,6 @@ enum StoryCoverageFinder {
         var firstDay: Int?
         var lastDay: Int?
         var language: String
-        /// Whether any member has a body: in a headline every word is capitalised, so a headline's
-        /// "names" are no evidence of a subject ("Chromecast", "Currency"), and headline-only stories are never linked.
-        var hasBody = false
 
         func dayGap(_ other: Story) -> Int? {
             guard let first = firstDay, let last = lastDay, let otherFirst = other.firstDay, let otherLast = other.lastDay else { return nil }
@@ -82,27 +79,43 @@ enum StoryCoverageFinder {
         var sets = UnionFind(count: groups.count)
         var membersOf: [Int: [Int]] = Dictionary(uniqueKeysWithValues: groups.indices.map { ($0, [$0]) })
         var links: [Int: [Candidate]] = [:]
+        // Two groups that failed stay failed until one of them grows: their average cannot have changed.
+        struct Attempt: Hashable { var a: Int, b: Int, left: Int, right: Int }
+        var failed = Set<Attempt>()
         // Most alike first; a pair below its own bar may still join groups whose average reaches theirs.
         for candidate in candidates {
             let rootA = sets.find(candidate.a), rootB = sets.find(candidate.b)
             guard rootA != rootB, let left = membersOf[rootA], let right = membersOf[rootB] else { continue }
+            let attempt = Attempt(a: min(rootA, rootB), b: max(rootA, rootB), left: left.count, right: right.count)
+            guard !failed.contains(attempt) else { continue }
             // Average link: every story of one side must be near every story of the other on the whole
             // (pairs that are not candidates count as 0), at the bar of their nearest stories' day gap:
             // a coverage grows over weeks, and an angle is judged beside the days it sits next to.
             let total = left.reduce(Float(0)) { sum, a in right.reduce(sum) { $0 + pair(a, $1) } }
-            let gap = left.flatMap { a in right.compactMap { groups[a].dayGap(groups[$0]) } }.min()
-            guard total / Float(left.count * right.count) >= threshold(gap, settings) else { continue }
+            var gap: Int?
+            for a in left { for b in right { if let days = groups[a].dayGap(groups[b]) { gap = min(gap ?? days, days) } } }
+            guard total / Float(left.count * right.count) >= threshold(gap, settings) else {
+                failed.insert(attempt)
+                continue
+            }
             sets.union(rootA, rootB)
             let root = sets.find(rootA)
+            let joined = (links[rootA] ?? []) + (links[rootB] ?? []) + [candidate]
+            membersOf[rootA] = nil
+            membersOf[rootB] = nil
+            links[rootA] = nil
+            links[rootB] = nil
             membersOf[root] = left + right
-            links[root] = (links[rootA] ?? []) + (links[rootB] ?? []) + [candidate]
+            links[root] = joined
         }
         var result: [StoryCoverage] = []
         var coverageOfStory: [String: String] = [:]
         for group in sets.groups() {
             let ordered = group.sorted { (groups[$0].members.count, -$0) > (groups[$1].members.count, -$1) }
             let coverage = StoryCoverage(id: groups[ordered[0]].id, stories: ordered.map { groups[$0].id },
-                                         links: (links[sets.find(group[0])] ?? []).map { link($0, groups, features: features, ids: ids, settings: settings) })
+                                         links: (links[sets.find(group[0])] ?? [])
+                                             .sorted { ($0.similarity, -$0.a, -$0.b) > ($1.similarity, -$1.a, -$1.b) }
+                                             .map { link($0, groups, features: features, ids: ids, settings: settings) })
             for story in coverage.stories { coverageOfStory[story] = coverage.id }
             result.append(coverage)
         }
@@ -130,9 +143,9 @@ enum StoryCoverageFinder {
                 groups[number].firstDay = min(groups[number].firstDay ?? day, day)
                 groups[number].lastDay = max(groups[number].lastDay ?? day, day)
             }
-            // A coverage is found by what bodies say: a headline-only member adds nothing (and costs nothing).
+            // A coverage is found by what bodies say: in a headline every word is capitalised, so its "names"
+            // are no evidence of a subject ("Chromecast", "Currency"); a headline-only member adds nothing.
             guard features[index].features.contains(where: { $0.field == .text }) else { continue }
-            groups[number].hasBody = true
             let (vector, first) = clusterer.vector(features[index])
             groups[number].centroid = groups[number].centroid.adding(vector)
             for (name, feature) in zip(first.ids, first.indices) where clusterer.lexicon.isName[Int(name)] && groups[number].names[name] == nil {
@@ -149,7 +162,9 @@ enum StoryCoverageFinder {
         for (index, names) in rare.enumerated() { for name in names { byName[name, default: []].append(index) } }
         // Only stories that share a rare name can be linked: found through the names, not all pairs.
         var sharedCount: [Int: Int] = [:]
-        for holders in byName.values where holders.count > 1 {
+        // A name many stories share is a recurring cast, not one subject's: it links none of them (and
+        // pairing its holders would grow with the square of the input).
+        for holders in byName.values where holders.count > 1 && holders.count <= settings.coverageMaxStoriesPerName {
             for (position, a) in holders.enumerated() {
                 for b in holders[(position + 1)...] { sharedCount[min(a, b) * stories.count + max(a, b), default: 0] += 1 }
             }

@@ -65,6 +65,8 @@ public struct StorySettings: Sendable, Codable {
     /// and the input together, as the background prior counts them): rare names are a subject's own.
     public var coverageSharedNames = 2
     public var coverageNameShare: Float = 0.02
+    /// A rare name held by more stories than this links none of them.
+    public var coverageMaxStoriesPerName = 50
     /// Shared names shown as a coverage link's evidence (the rarest).
     public var coverageEvidenceNames = 6
     /// Shared features listed as an article's evidence.
