@@ -255,31 +255,22 @@ struct EvalClustering: ParsableCommand {
             let seconds = Date().timeIntervalSince(started)
             let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-clusters-\(getpid()).jsonl")
             defer { try? FileManager.default.removeItem(at: predictions) }
-            var output = Data()
-            for record in StoryClustering.records(result) {
-                output.append(try ["id": record.id, "story": record.story].jsonLine())
+            // One level's predictions through the set's scorer, its line printed and its floors checked.
+            func score(_ level: String, cells: [String], f1Floor: Double?, precisionFloor: Double?) throws {
+                var output = Data()
+                for (article, cell) in zip(result.articles, cells) { output.append(try ["id": article.id, "story": cell].jsonLine()) }
+                try output.write(to: predictions)
+                let line = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
+                print("\(set)\(level): \(line)")
+                let f1 = Scorer.figure("bcubed-F1", in: line) ?? 0
+                let precision = Scorer.figure("P", in: line) ?? 0
+                if let f1Floor, f1 < f1Floor { failures.append("\(set)\(level) B-cubed F1 \(f1) < \(f1Floor)") }
+                if let precisionFloor, precision < precisionFloor { failures.append("\(set)\(level) B-cubed P \(precision) < \(precisionFloor)") }
             }
-            try output.write(to: predictions)
-            let line = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
-            print("\(set): \(line)")
-            var coverage = Data()
-            for (article, assignment) in zip(result.articles, result.assignments) {
-                coverage.append(try ["id": article.id, "story": assignment.coverage ?? assignment.story].jsonLine())
-            }
-            try coverage.write(to: predictions)
-            let coverageLine = try Scorer.run(script: dir + "/score.py", arguments: ["--gold", gold, "--pred", predictions.path])
-            print("\(set) coverage: \(coverageLine)")
+            try score("", cells: result.assignments.map(\.story), f1Floor: floors[set], precisionFloor: minPrecision)
+            try score(" coverage", cells: result.assignments.map { $0.coverage ?? $0.story }, f1Floor: coverageFloors[set],
+                      precisionFloor: minCoveragePrecision)
             FileHandle.standardError.write(Data(String(format: "%@: %d articles in %.2f s\n", set, result.articles.count, seconds).utf8))
-            let f1 = Scorer.figure("bcubed-F1", in: line) ?? 0
-            let precision = Scorer.figure("P", in: line) ?? 0
-            if let floor = floors[set], f1 < floor { failures.append("\(set) B-cubed F1 \(f1) < \(floor)") }
-            if let minPrecision, precision < minPrecision { failures.append("\(set) B-cubed P \(precision) < \(minPrecision)") }
-            let coverageF1 = Scorer.figure("bcubed-F1", in: coverageLine) ?? 0
-            let coveragePrecision = Scorer.figure("P", in: coverageLine) ?? 0
-            if let floor = coverageFloors[set], coverageF1 < floor { failures.append("\(set) coverage B-cubed F1 \(coverageF1) < \(floor)") }
-            if let minCoveragePrecision, coveragePrecision < minCoveragePrecision {
-                failures.append("\(set) coverage B-cubed P \(coveragePrecision) < \(minCoveragePrecision)")
-            }
             guard folders else { continue }
             let levels = FolderEval.figures(result.articles, gold: try FolderEval.goldLabels(gold), settings: settings, background: prior)
             print("\(set) folders, stories: \(levels.story.line)")

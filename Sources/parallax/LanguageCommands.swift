@@ -3,11 +3,18 @@ import Foundation
 import ParallaxCore
 import ParallaxModels
 
-/// Reads a CoNLL-U file, gzipped or not.
+/// Reads a CoNLL-U file, gzipped or not; a file that cannot be read or holds no word line is one error naming it.
 func readCoNLLU(_ path: String) throws -> [CoNLLUSentence] {
-    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-    let plain = Gzip.isGzip(bytes) ? try Gzip.inflate(bytes, limit: 1 << 30) : bytes
-    return CoNLLU.sentences(String(decoding: plain, as: UTF8.self))
+    let sentences: [CoNLLUSentence]
+    do {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let plain = Gzip.isGzip(bytes) ? try Gzip.inflate(bytes, limit: 1 << 30) : bytes
+        sentences = CoNLLU.sentences(String(decoding: plain, as: UTF8.self))
+    } catch {
+        throw SettingsOptions.BadFile(description: "\(path): cannot read (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
+    }
+    guard sentences.contains(where: { !$0.words.isEmpty }) else { throw SettingsOptions.BadFile(description: "\(path): no CoNLL-U word lines") }
+    return sentences
 }
 
 struct TrainLanguage: ParsableCommand {
@@ -24,7 +31,7 @@ struct TrainLanguage: ParsableCommand {
     var taggerEpochs = 8
 
     @Option(help: "Passes over the training data for the parser.")
-    var parserEpochs = 12
+    var parserEpochs = 8
 
     func run() throws {
         let started = Date()

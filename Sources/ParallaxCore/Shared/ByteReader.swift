@@ -24,3 +24,17 @@ extension Array where Element == UInt8 {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }
+
+/// Weights stored as 16-bit integers times one scale: the shipped models' format.
+enum QuantisedWeights {
+    /// The scale that maps the largest weight to Int16.max (1 when every weight is 0).
+    static func scale(_ weights: [Float]) -> Float {
+        let largest = weights.map(abs).max() ?? 0
+        return largest > 0 ? largest / Float(Int16.max) : 1
+    }
+
+    static func append(_ weights: [Float], scale: Float, to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + weights.count * 2)
+        for weight in weights { bytes.appendLittleEndian(Int16((weight / scale).rounded())) }
+    }
+}

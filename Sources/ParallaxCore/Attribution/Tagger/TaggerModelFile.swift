@@ -13,13 +13,11 @@ extension AttributionTagger {
         func append<T: FixedWidthInteger>(_ value: T) { bytes.appendLittleEndian(value) }
         append(UInt32(buckets))
         append(UInt32(Self.labelCount))
-        let largest = weights.map(abs).max() ?? 0
-        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        let scale = QuantisedWeights.scale(weights)
         append(scale.bitPattern)
         append(UInt32(cueWords.count))
         for hash in cueWords.sorted() { append(hash) }
-        bytes.reserveCapacity(bytes.count + weights.count * 2)
-        for weight in weights { append(Int16((weight / scale).rounded())) }
+        QuantisedWeights.append(weights, scale: scale, to: &bytes)
         return bytes
     }
 

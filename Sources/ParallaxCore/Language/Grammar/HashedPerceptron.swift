@@ -41,11 +41,9 @@ public struct HashedPerceptron: Sendable {
         func append<T: FixedWidthInteger>(_ value: T) { bytes.appendLittleEndian(value) }
         append(UInt32(classes))
         append(UInt32(mask.nonzeroBitCount))
-        let largest = weights.map(abs).max() ?? 0
-        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        let scale = QuantisedWeights.scale(weights)
         append(scale.bitPattern)
-        bytes.reserveCapacity(bytes.count + weights.count * 2)
-        for weight in weights { append(Int16((weight / scale).rounded())) }
+        QuantisedWeights.append(weights, scale: scale, to: &bytes)
         return bytes
     }
 
