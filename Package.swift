@@ -32,7 +32,8 @@ let package = Package(
             dependencies: ["ParallaxCore"],
             exclude: ["Resources/README.md"],
             resources: [.copy("Resources/attribution-tagger.bin.gz"), .copy("Resources/background-frequencies.tsv.gz"),
-                        .copy("Resources/pos-tagger.bin.gz"), .copy("Resources/dependency-parser.bin.gz")]
+                        .copy("Resources/pos-tagger.bin.gz"), .copy("Resources/dependency-parser.bin.gz"),
+                        .copy("Resources/gazetteer.tsv.gz")]
         ),
         .executableTarget(
             name: "parallax",

@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 venv=.build-data/venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install -q "wordfreq==3.1.1"
-"$venv/bin/python" - <<'PY'
-import gzip, io
+PYTHONPATH=scripts "$venv/bin/python" - <<'PY'
+import gzip_table
 import wordfreq
 words = wordfreq.top_n_list("en", 50000, wordlist="large")
 lines = ["# wordfreq 3.1.1, English, large list: word<TAB>frequency (share of running words). Data CC BY-SA 4.0."]
@@ -18,10 +18,6 @@ for word in words:
     if "\t" in word or "\n" in word:
         continue
     lines.append(f"{word}\t{wordfreq.word_frequency(word, 'en', wordlist='large'):.3g}")
-raw = ("\n".join(lines) + "\n").encode("utf-8")
-buffer = io.BytesIO()
-with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as out:
-    out.write(raw)
-open("Sources/ParallaxModels/Resources/background-frequencies.tsv.gz", "wb").write(buffer.getvalue())
-print(f"wrote {len(lines) - 1} words, {len(buffer.getvalue())} bytes")
+size = gzip_table.write(lines, "Sources/ParallaxModels/Resources/background-frequencies.tsv.gz")
+print(f"wrote {len(lines) - 1} words, {size} bytes")
 PY

@@ -14,13 +14,13 @@ public enum Analysis {
 
     /// With an attribution model, reported speech is compared beside direct quotes.
     public static func report(_ stories: [StoryInput], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
-                              posTagger: PartOfSpeechTagger? = nil,
+                              grammar: GrammarModel? = nil,
                               settings: Settings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
         var scratch = ArticleAnalysis.Scratch()
         var done = 0
         var reports: [StoryReport] = []
         for story in stories {
-            let analyses = story.articles.map { ArticleAnalysis.analyse($0, settings: settings, tagger: attributionModel, posTagger: posTagger, scratch: &scratch) }
+            let analyses = story.articles.map { ArticleAnalysis.analyse($0, settings: settings, tagger: attributionModel, grammar: grammar, scratch: &scratch) }
             reports.append(storyReport(id: story.id, analyses, settings: settings))
             done += story.articles.count
             progress(done)
@@ -29,14 +29,14 @@ public enum Analysis {
     }
 
     /// Each article analysed on its own, in order; `progress` after each.
-    public static func analyse(_ articles: [RawArticle], attributionModel: AttributionModel? = nil, posTagger: PartOfSpeechTagger? = nil,
+    public static func analyse(_ articles: [RawArticle], attributionModel: AttributionModel? = nil, grammar: GrammarModel? = nil,
                                settings: Settings = .standard,
                                progress: (Int) -> Void = { _ in }) -> [ArticleAnalysis] {
         var scratch = ArticleAnalysis.Scratch()
         var analyses: [ArticleAnalysis] = []
         analyses.reserveCapacity(articles.count)
         for raw in articles {
-            analyses.append(ArticleAnalysis.analyse(raw, settings: settings, tagger: attributionModel, posTagger: posTagger, scratch: &scratch))
+            analyses.append(ArticleAnalysis.analyse(raw, settings: settings, tagger: attributionModel, grammar: grammar, scratch: &scratch))
             progress(analyses.count)
         }
         return analyses
@@ -45,10 +45,10 @@ public enum Analysis {
     /// Articles of any number of stories: the stories stage groups them, and each story is analysed
     /// on its own, its articles carrying why they are in it. Biggest coverages first, and within one its biggest stories first.
     public static func clusteredReport(_ articles: [RawArticle], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
-                                       posTagger: PartOfSpeechTagger? = nil,
+                                       grammar: GrammarModel? = nil,
                                        background: BackgroundFrequencies? = nil, settings: Settings = .standard,
                                        progress: (Int) -> Void = { _ in }) -> Report {
-        clusteredReport(analyse(articles, attributionModel: attributionModel, posTagger: posTagger, settings: settings, progress: progress),
+        clusteredReport(analyse(articles, attributionModel: attributionModel, grammar: grammar, settings: settings, progress: progress),
                         errors: errors, background: background, settings: settings)
     }
 

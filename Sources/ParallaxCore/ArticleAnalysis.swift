@@ -45,17 +45,17 @@ extension ArticleAnalysis {
 
     /// One raw article through every stage that needs only the article itself.
     public static func analyse(_ raw: RawArticle, settings: Settings = .standard, tagger: AttributionModel? = nil,
-                               posTagger: PartOfSpeechTagger? = nil) -> ArticleAnalysis {
+                               grammar: GrammarModel? = nil) -> ArticleAnalysis {
         var scratch = Scratch()
-        return analyse(raw, settings: settings, tagger: tagger, posTagger: posTagger, scratch: &scratch)
+        return analyse(raw, settings: settings, tagger: tagger, grammar: grammar, scratch: &scratch)
     }
 
     public static func analyse(_ raw: RawArticle, settings: Settings = .standard, tagger: AttributionModel? = nil,
-                               posTagger: PartOfSpeechTagger? = nil, scratch: inout Scratch) -> ArticleAnalysis {
+                               grammar: GrammarModel? = nil, scratch: inout Scratch) -> ArticleAnalysis {
         let article = Extract.article(from: raw, settings: settings.extract)
         // Read once: every stage below takes its words, quotations and pieces from this model.
         let model = TextModel(article.text, breaker: scratch.breaker)
-        let language = Language.analyse(article, model: model, breaker: scratch.breaker, settings: settings.language, tagger: posTagger)
+        let language = Language.analyse(article, model: model, breaker: scratch.breaker, settings: settings.language, grammar: grammar)
         let attribution = AttributionFinder.analyse(article, model: model, language: language, tagger: tagger, settings: settings.attribution)
         let story = StoryFeatureExtractor.features(of: article, model: model, settings: settings.stories, words: &scratch.words,
                                                    breaker: scratch.breaker)

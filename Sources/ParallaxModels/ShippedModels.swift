@@ -53,11 +53,24 @@ extension ShippedModels {
         try load("pos-tagger.bin", path: path, what: "part-of-speech tagger", PartOfSpeechTagger.init(file:))
     }
 
-    /// The shipped tagger and dependency parser; `directory` holds other `pos-tagger.bin.gz` and
+    /// The shipped tagger, dependency parser and gazetteer; `directory` holds other `pos-tagger.bin.gz` and
     /// `dependency-parser.bin.gz` files.
     public static func grammar(directory: String? = nil) throws -> GrammarModel {
         GrammarModel(tagger: try tagger(path: directory.map { $0 + "/pos-tagger.bin.gz" }),
-                     parser: try load("dependency-parser.bin", path: directory.map { $0 + "/dependency-parser.bin.gz" },
-                                      what: "dependency parser", DependencyParser.init(file:)))
+                     parser: try parser(path: directory.map { $0 + "/dependency-parser.bin.gz" }),
+                     gazetteer: try gazetteer())
+    }
+
+    /// The shipped dependency parser (trained on UD English EWT, CC BY-SA 4.0), or the file at `path`.
+    public static func parser(path: String? = nil) throws -> DependencyParser {
+        try load("dependency-parser.bin", path: path, what: "dependency parser", DependencyParser.init(file:))
+    }
+
+    /// The shipped lists of places and people's names (GeoNames, CC BY 4.0; US Census, public domain).
+    public static func gazetteer() throws -> Gazetteer {
+        guard let url = Bundle.module.url(forResource: "gazetteer.tsv", withExtension: "gz") else {
+            throw MissingModel(description: "the gazetteer is missing from the build; run scripts/build-gazetteer.sh")
+        }
+        return Gazetteer(table: String(decoding: try Gzip.inflate([UInt8](try Data(contentsOf: url))), as: UTF8.self))
     }
 }

@@ -35,8 +35,8 @@ struct AnalyzeCommand: ParsableCommand {
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
         let attributionModel = try TaggerModel.load(nil)
         let prior = try backgroundOption.load(settings)
-        let posTagger = try ShippedModels.tagger()
-        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, posTagger: posTagger, background: prior,
+        let grammar = try ShippedModels.grammar()
+        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, grammar: grammar, background: prior,
                                               settings: settings) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)

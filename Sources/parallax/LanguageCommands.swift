@@ -60,10 +60,13 @@ struct TrainLanguage: ParsableCommand {
 
 struct EvalLanguage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "language", abstract: "Score the tagger on gold-tokenised CoNLL-U (UD English EWT dev) with the set's scorer.")
+        commandName: "language", abstract: "Score the tagger, parser and entity typer on gold-tokenised CoNLL-U (UD English EWT dev) with the set's scorer.")
 
     @Option(help: "Gold CoNLL-U.")
     var conllu = "../shared/eval/language/en_ewt-ud-dev.conllu"
+
+    @Option(help: "Gold entity tags (Universal NER IOB2 on the same sentences); empty to skip entity scoring.")
+    var ner = "../shared/eval/language/uner_en_ewt-dev.iob2"
 
     @Option(help: "The scorer.")
     var scorer = "../shared/eval/language/score.py"
@@ -77,6 +80,9 @@ struct EvalLanguage: ParsableCommand {
     @Option(help: "Floor on LAS: exit 1 below it.")
     var minLas: Double?
 
+    @Option(help: "Floor on entity F1 (PER/ORG/LOC, exact span and type): exit 1 below it.")
+    var minNerF1: Double?
+
     func run() throws {
         let grammar = try ShippedModels.grammar(directory: model)
         let gold = try readCoNLLU(conllu)
@@ -84,12 +90,13 @@ struct EvalLanguage: ParsableCommand {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-language-\(getpid()).conllu")
         defer { try? FileManager.default.removeItem(at: path) }
         try Data(CoNLLU.text(predicted).utf8).write(to: path)
-        let line = try Scorer.run(script: scorer, arguments: ["--gold", conllu, "--pred", path.path])
+        let line = try Scorer.run(script: scorer, arguments: ["--gold", conllu, "--pred", path.path] + (ner.isEmpty ? [] : ["--ner", ner]))
         print(line)
         if let minUpos, let upos = Scorer.figure("UPOS", in: line), upos < minUpos {
             throw ValidationError("UPOS \(upos) < \(minUpos)")
         }
         if let minLas, let las = Scorer.figure("LAS", in: line), las < minLas { throw ValidationError("LAS \(las) < \(minLas)") }
+        if let minNerF1, let f1 = Scorer.figure("NER-F1", in: line), f1 < minNerF1 { throw ValidationError("NER-F1 \(f1) < \(minNerF1)") }
     }
 
     /// The gold sentence with every predicted column emptied: nothing of the answer is left to read.

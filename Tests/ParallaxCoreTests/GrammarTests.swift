@@ -66,7 +66,7 @@ struct GrammarTests {
             + "Defense Hazem Shaalan in retaliation for the attack."
         let article = PlainTextExtractor.extract(RawArticle(id: "juancole", source: "juancole.txt", format: .text, content: text))
         let breaker = TextBreaker()
-        let tagged = Language.analyse(article, breaker: breaker, tagger: try Self.model.get().tagger).names.map(\.text)
+        let tagged = Language.analyse(article, breaker: breaker, grammar: try Self.model.get()).names.map(\.text)
         let untagged = Language.analyse(article, breaker: breaker).names.map(\.text)
         for word in ["Armed", "Hundreds", "Guerrillas"] {
             #expect(!tagged.contains { $0.hasPrefix(word) })

@@ -43,10 +43,11 @@ public enum Language {
         return result
     }
 
-    /// Tags a sentence's words. The tagger was trained on words and punctuation, so it reads the
-    /// text model's tokens of the sentence (punctuation too) and each word takes the tag of its token.
-    static func tag(_ words: inout ArraySlice<Token>, sentence: Span, model: TextModel, tagger: PartOfSpeechTagger) {
-        guard !words.isEmpty else { return }
+    /// Tags and parses a sentence's words (`tokens[first...]`). The grammar was trained on words and
+    /// punctuation, so it reads the text model's tokens of the sentence (punctuation too); each word
+    /// takes the tag of its token, and the head of its token when that head is a word too.
+    static func parse(_ tokens: inout [Token], from first: Int, sentence: Span, model: TextModel, grammar: GrammarModel) {
+        guard first < tokens.count else { return }
         var pieces: [(span: Span, text: String)] = []
         var index = model.tokens.partitioningIndex { $0.span.end > sentence.start }
         while index < model.tokens.count, model.tokens[index].span.start < sentence.end {
@@ -56,23 +57,33 @@ public enum Language {
             }
             index += 1
         }
-        let tags = tagger.tag(pieces.map(\.text))
-        var tagAt: [Int: UPOS] = [:]
-        for (piece, tag) in zip(pieces, tags) { tagAt[piece.span.start] = tag }
-        for position in words.indices { words[position].pos = tagAt[words[position].span.start] }
+        let forms = pieces.map(\.text)
+        let tags = grammar.tagger.tag(forms)
+        let tree = grammar.parser.parse(words: forms, tags: tags)
+        var wordAt: [Int: Int] = [:]
+        for position in first..<tokens.count { wordAt[tokens[position].span.start] = position }
+        let pieceWord: [Int?] = pieces.map { wordAt[$0.span.start] }
+        for (piece, word) in pieceWord.enumerated() {
+            guard let word else { continue }
+            tokens[word].pos = tags[piece]
+            tokens[word].relation = tree.relations[piece]
+            let head = tree.heads[piece]
+            tokens[word].head = head == 0 ? nil : pieceWord[head - 1]
+        }
     }
 
     /// Analyses the body blocks of `article`, reading its words from the text `model`. Relative dates
     /// are resolved against the article's own date; an undated article's stay open until
     /// `resolvingDates(against:)` gives them its story's.
     public static func analyse(_ article: Article, breaker: TextBreaker, settings: LanguageSettings = LanguageSettings(),
-                               tagger posTagger: PartOfSpeechTagger? = nil) -> LanguageAnalysis {
-        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker, settings: settings, tagger: posTagger)
+                               grammar: GrammarModel? = nil) -> LanguageAnalysis {
+        analyse(article, model: TextModel(article.text, breaker: breaker), breaker: breaker, settings: settings, grammar: grammar)
     }
 
-    /// With a part-of-speech tagger, every word also gets its part of speech, and names use it.
+    /// With a grammar model, every word also gets its part of speech and its head in the sentence's
+    /// dependency tree, and names, roles and numbers use them.
     public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker,
-                               settings: LanguageSettings = LanguageSettings(), tagger posTagger: PartOfSpeechTagger? = nil) -> LanguageAnalysis {
+                               settings: LanguageSettings = LanguageSettings(), grammar: GrammarModel? = nil) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -85,7 +96,7 @@ public enum Language {
                     let norm = WordNormal.norm(written)
                     tokens.append(Token(span: word, text: written, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))
                 }
-                if let posTagger { tag(&tokens[first...], sentence: span, model: model, tagger: posTagger) }
+                if let grammar { parse(&tokens, from: first, sentence: span, model: model, grammar: grammar) }
                 sentences.append(Sentence(span: span, paragraph: paragraph, tokens: first..<tokens.count))
             }
         }
@@ -93,7 +104,8 @@ public enum Language {
         let reference = article.published
         let (dates, dateTokens) = DateFinder.find(text: text, tokens: tokens, sentences: sentences, reference: reference?.dayOnly, settings: settings)
         let numbers = NumberFinder.find(text: text, tokens: tokens, sentences: sentences, skip: dateTokens)
-        let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords, settings: settings)
+        let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords,
+                                    gazetteer: grammar?.gazetteer, settings: settings)
         return LanguageAnalysis(sentences: sentences, tokens: tokens, names: names, dates: dates, numbers: numbers,
                                 referenceDate: reference, referenceIsOwn: article.published != nil)
     }

@@ -9,6 +9,8 @@ public struct LanguageSettings: Sendable, Codable {
     public var maxAppositionWords = 14
     /// A run of two to this many capitalised words with no other cue is taken for a person's name.
     public var maxPersonNameWords = 4
+    /// A name of up to this many words right before a speech verb ("Chahine said") is taken for a person's.
+    public var maxSpeakerNameWords = 3
     /// Years read as dates ("in 2016"); other four-digit numbers are counts.
     public var minYear = 1900
     public var maxYear = 2099

@@ -4,7 +4,7 @@ enum NameFinder {
     static let demonymSuffixes = ["ian", "ean", "ican", "ese", "ish"]
 
     static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], lowerCaseWords: Set<String>,
-                     settings: LanguageSettings) -> [NameMention] {
+                     gazetteer: Gazetteer? = nil, settings: LanguageSettings) -> [NameMention] {
         var mentions: [NameMention] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
@@ -28,7 +28,7 @@ enum NameFinder {
                 }
                 if let mention = mention(text: text, tokens: tokens, range: index..<end, sentence: sentenceIndex,
                                          sentenceStart: sentence.tokens.lowerBound, sentenceEnd: sentence.tokens.upperBound,
-                                         lowerCaseWords: lowerCaseWords, settings: settings) {
+                                         lowerCaseWords: lowerCaseWords, gazetteer: gazetteer, settings: settings) {
                     mentions.append(mention)
                 }
                 index = end
@@ -52,7 +52,7 @@ enum NameFinder {
     }
 
     static func mention(text: ScalarText, tokens: [Token], range: Range<Int>, sentence: Int, sentenceStart: Int,
-                        sentenceEnd: Int, lowerCaseWords: Set<String>, settings: LanguageSettings) -> NameMention? {
+                        sentenceEnd: Int, lowerCaseWords: Set<String>, gazetteer: Gazetteer?, settings: LanguageSettings) -> NameMention? {
         var start = range.lowerBound
         var end = range.upperBound
         // Leading words capitalised only by position, and a title before the name.
@@ -93,8 +93,13 @@ enum NameFinder {
         if roleSpan == nil {
             roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd, maxWords: settings.maxAppositionWords)
         }
+        let previous = start > sentenceStart ? tokens[start - 1] : nil
+        let typed = gazetteer.flatMap { gazetteer in
+            EntityTyper.kind(of: tokens[start..<end].map(\.text)[...], previous: previous?.text, next: end < sentenceEnd ? tokens[end].text : nil,
+                             gazetteer: gazetteer, settings: settings)
+        }
         let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil, maxPersonWords: settings.maxPersonNameWords,
-                            previous: start > sentenceStart ? tokens[start - 1] : nil, text: nameText)
+                            previous: previous, text: nameText, typed: typed)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
                            sentence: sentence, firstToken: start, tokenCount: count)
     }
@@ -148,11 +153,14 @@ enum NameFinder {
         return nil
     }
 
-    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String) -> EntityKind {
+    /// The kind from the name's own words first, then a role given it, then what the entity typer
+    /// read (`typed`: the gazetteer and the words beside it), then the shape of the name.
+    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }
-        if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
         if hasRole { return .person }
+        if let typed { return typed }
+        if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
         if let previous, tokens.count == 1, Vocabulary.placePrepositions.contains(previous.norm) { return .place }
         if tokens.count >= 2, tokens.count <= maxPersonWords, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
         return .other

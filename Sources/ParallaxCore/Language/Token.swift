@@ -11,6 +11,10 @@ public struct Token: Sendable, Hashable, Codable {
     public var sentence: Int
     /// Its part of speech, when the language stage ran with a grammar model.
     public var pos: UPOS?
+    /// Its head in the sentence's dependency tree (an index into the analysis's tokens; nil for the
+    /// root, or when the head is punctuation) and its relation to it (UD's, without subtype: "nsubj").
+    public var head: Int?
+    public var relation: String?
 
     public var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     public var isNumber: Bool { text.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }

@@ -14,11 +14,10 @@ public struct BackgroundFrequencies: Sendable {
     /// combine as the chance that any of them turns up.
     public init(table: String, documentWords: Float) {
         var absent: [String: Float] = [:]
-        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let frequency = Float(fields[1]), frequency > 0 else { continue }
-            let key = Stemmer.stem(WordNormal.norm(String(fields[0])))
-            absent[key, default: 1] *= expf(-frequency * documentWords)
+        absent.reserveCapacity(50_000)
+        TabSeparatedLines.forEach(in: table) { word, frequency in
+            guard let frequency = Float(String(decoding: frequency, as: UTF8.self)), frequency > 0 else { return }
+            absent[Stemmer.stem(WordNormal.norm(String(decoding: word, as: UTF8.self))), default: 1] *= expf(-frequency * documentWords)
         }
         shares = absent.mapValues { 1 - $0 }
     }

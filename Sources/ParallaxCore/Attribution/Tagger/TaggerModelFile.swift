@@ -36,10 +36,22 @@ extension AttributionTagger {
         guard bytes.count - offset == buckets * labels * 2 else { throw ModelError(description: "attribution model is truncated") }
         var weights = [Float](repeating: 0, count: buckets * labels)
         var packed = [SIMD8<Int16>](repeating: SIMD8(), count: buckets)
-        for index in weights.indices {
-            let raw = Int16(bitPattern: UInt16(bytes[offset + 2 * index]) | UInt16(bytes[offset + 2 * index + 1]) << 8)
-            weights[index] = Float(raw) * scale
-            packed[index / labels][index % labels] = raw
+        // Through raw buffers: bounds-checked element access made loading a tenth of `analyze` on small inputs.
+        bytes.withUnsafeBufferPointer { source in
+            weights.withUnsafeMutableBufferPointer { weights in
+                packed.withUnsafeMutableBufferPointer { packed in
+                    for bucket in 0..<buckets {
+                        var row = SIMD8<Int16>()
+                        for label in 0..<labels {
+                            let at = offset + 2 * (bucket * labels + label)
+                            let raw = Int16(bitPattern: UInt16(source[at]) | UInt16(source[at + 1]) << 8)
+                            row[label] = raw
+                            weights[bucket * labels + label] = Float(raw) * scale
+                        }
+                        packed[bucket] = row
+                    }
+                }
+            }
         }
         self.init(buckets: buckets, weights: weights, cueWords: cues)
         self.packed = packed

@@ -4,27 +4,37 @@
 public struct GrammarModel: Sendable {
     public var tagger: PartOfSpeechTagger
     public var parser: DependencyParser
+    /// The entity typer's lists of names; empty, names are typed from their words and context alone.
+    public var gazetteer: Gazetteer
 
     public struct ModelError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
+    public init(tagger: PartOfSpeechTagger, parser: DependencyParser, gazetteer: Gazetteer = Gazetteer()) {
         self.tagger = tagger
         self.parser = parser
+        self.gazetteer = gazetteer
     }
 
-    /// Fills UPOS, HEAD and DEPREL of each sentence's words, keeping everything else as given.
+    /// Fills UPOS, HEAD and DEPREL of each sentence's words, and entity tags (`NER=B-PER`, `I-ORG`,
+    /// `O`) in MISC, keeping everything else as given.
     public func annotate(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {
         sentences.map { sentence in
             var sentence = sentence
             let forms = sentence.words.map(\.form)
             let tags = tagger.tag(forms)
             let tree = parser.parse(words: forms, tags: tags)
+            var labels = Array(repeating: "O", count: forms.count)
+            for entity in EntityTyper.entities(words: forms, tags: tags, gazetteer: gazetteer) {
+                for index in entity.range { labels[index] = (index == entity.range.lowerBound ? "B-" : "I-") + entity.kind.nerLabel }
+            }
             for index in sentence.words.indices {
                 sentence.words[index].upos = tags[index].name
                 sentence.words[index].head = tree.heads[index]
                 sentence.words[index].deprel = tree.relations[index]
+                let misc = sentence.words[index].misc
+                sentence.words[index].misc = (misc == "_" || misc.isEmpty ? "" : misc + "|") + "NER=" + labels[index]
             }
             return sentence
         }
@@ -35,6 +45,18 @@ public struct GrammarModel: Sendable {
         let bytes = Gzip.isGzip(file) ? try Gzip.inflate(file, limit: 64 << 20) : file
         guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { throw ModelError(description: "not a Parallax \(what)") }
         return ByteReader(bytes: bytes, offset: magic.count, what: what)
+    }
+}
+
+extension EntityKind {
+    /// Universal NER's label: PER, ORG, LOC (MISC for other names).
+    public var nerLabel: String {
+        switch self {
+        case .person: "PER"
+        case .organisation: "ORG"
+        case .place: "LOC"
+        case .other: "MISC"
+        }
     }
 }
 

@@ -1,0 +1,115 @@
+/// A name found by the entity typer: words `range` of a sentence, and what it names.
+public struct TypedEntity: Sendable, Hashable {
+    public var range: Range<Int>
+    public var kind: EntityKind
+}
+
+/// Finds names as runs of proper nouns and types each person, organisation or place from the
+/// words in it, the words beside it and the gazetteer; a name nothing points to stays untyped (nil),
+/// because a wrong type misleads more than a missing one.
+public enum EntityTyper {
+    /// Written forms that name a country or body but are too short or dotted for the lists.
+    static let aliases: [String: EntityKind] = [
+        "US": .place, "U.S.": .place, "U.S": .place, "USA": .place, "U.S.A.": .place, "UK": .place, "U.K.": .place,
+        "Britain": .place, "America": .place, "EU": .organisation, "E.U.": .organisation, "UN": .organisation,
+        "U.N.": .organisation, "NATO": .organisation,
+    ]
+    /// Titles that stand before a person's name and are not part of it.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "prof", "prof."]
+    /// Words that make a name an organisation, beyond the language stage's list.
+    static let organisationWords: Set<String> = [
+        "inc.", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "college", "school", "forces", "airways", "church", "team",
+        "board", "federation", "society", "center", "centre", "hospital", "systems", "partners", "industries",
+    ]
+    /// Words that, after a name's first word, make it a place ("San Mateo Avenue", "Gulf of Mexico").
+    static let placeWords: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "river", "lake", "mountain", "mountains",
+        "mount", "park", "bay", "gulf", "sea", "ocean", "island", "islands", "valley", "county", "province", "airport",
+        "beach", "hill", "hills", "square", "bridge", "building", "tower", "museum", "hotel", "restaurant", "memorial",
+        "falls", "canyon", "coast", "strait", "peninsula", "desert", "station",
+    ]
+    /// Lower-case words that may join two proper nouns into one name ("Gulf of Mexico", "AT & T").
+    static let connectors: Set<String> = ["of", "-", "&"]
+    /// Verbs of speech that people, far more than bodies, are the subject of ("Chahine said").
+    static let speakerVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "replied", "recalled", "insisted"]
+    /// Legal forms that follow a company's name after a comma ("Google, Inc.").
+    static let legalForms: Set<String> = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "PLC"]
+
+    /// The typed names among a sentence's `words` (punctuation included, as the tagger reads them).
+    public static func entities(words: [String], tags: [UPOS], gazetteer: Gazetteer, settings: LanguageSettings = LanguageSettings()) -> [TypedEntity] {
+        names(words: words, tags: tags).compactMap { range in
+            kind(of: words[range], previous: range.lowerBound > 0 ? words[range.lowerBound - 1] : nil,
+                 next: range.upperBound < words.count ? words[range.upperBound] : nil, gazetteer: gazetteer, settings: settings)
+                .map { TypedEntity(range: range, kind: $0) }
+        }
+    }
+
+    /// Runs of proper nouns that make one name each, a leading honorific left out.
+    static func names(words: [String], tags: [UPOS]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard tags[index] == .propn || (joinsName(index, words, tags) && index + 1 < words.count && tags[index + 1] == .propn) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count {
+                if tags[end] == .propn || joinsName(end, words, tags) {
+                    end += 1
+                } else if end + 1 < words.count, connectors.contains(words[end]), tags[end + 1] == .propn, isCapitalised(words[end + 1]) {
+                    end += 2
+                } else if end + 1 < words.count, words[end] == ",", legalForms.contains(words[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            var start = index
+            while start < end, honorifics.contains(words[start].lowercased()) { start += 1 }
+            if start < end { found.append(start..<end) }
+            index = end
+        }
+        return found
+    }
+
+    /// A capitalised word inside a sentence that the tagger took for an adjective or noun ("United
+    /// States", "New Orleans") joins the proper nouns beside it.
+    static func joinsName(_ index: Int, _ words: [String], _ tags: [UPOS]) -> Bool {
+        index > 0 && [.adj, .noun, .propn].contains(tags[index]) && isCapitalised(words[index]) && !isCalendarWord(words[index])
+    }
+
+    static func isCapitalised(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase ?? false }
+
+    static func isCalendarWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return Vocabulary.months[lower] != nil || Vocabulary.weekdays[lower] != nil
+    }
+
+    /// What the name `words` names, read from its own words first, then the gazetteer, then the words
+    /// beside it; nil when nothing points anywhere.
+    public static func kind(of words: ArraySlice<String>, previous: String?, next: String?, gazetteer: Gazetteer,
+                            settings: LanguageSettings = LanguageSettings()) -> EntityKind? {
+        var words = Array(words)
+        guard let first = words.first, let last = words.last else { return nil }
+        // "Russia's" is looked up as "Russia".
+        for suffix in ["'s", "\u{2019}s"] where last.hasSuffix(suffix) && last.count > 2 { words[words.count - 1] = String(last.dropLast(2)) }
+        let text = words.joined(separator: " ")
+        if let alias = aliases[text] { return alias }
+        let lower = words.map { $0.lowercased() }
+        // Addresses and handles are not names.
+        if lower.contains(where: { $0.contains("@") || $0.hasPrefix("www.") || $0.hasPrefix("http") || $0.hasSuffix(".com") }) { return nil }
+        if words.count == 1, isCalendarWord(first) { return nil }
+        if lower.contains(where: { Vocabulary.organisationWords.contains($0) || organisationWords.contains($0) }) { return .organisation }
+        if lower.dropFirst().contains(where: placeWords.contains) { return .place }
+        if gazetteer.isPlace(text) { return .place }
+        if words.count == 1, NameFinder.isAcronym(first) { return .organisation }
+        let before = previous?.lowercased()
+        if let before, honorifics.contains(before) || Vocabulary.roleNouns.contains(before) { return .person }
+        if gazetteer.isGivenName(first) { return .person }
+        if let before, Vocabulary.placePrepositions.contains(before) { return .place }
+        if gazetteer.isSurname(words[words.count - 1]) { return .person }
+        if let next, words.count <= settings.maxSpeakerNameWords, speakerVerbs.contains(next.lowercased()) { return .person }
+        return nil
+    }
+}
