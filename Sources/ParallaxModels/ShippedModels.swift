@@ -11,13 +11,16 @@ public enum ShippedModels {
     /// Where the shipped attribution model is (see `Resources/README.md` for its provenance).
     public static var attributionURL: URL? { Bundle.module.url(forResource: "attribution-tagger.bin", withExtension: "gz") }
 
-    /// The shipped attribution model, or the model file at `path`.
-    public static func attribution(path: String? = nil) throws -> AttributionModel {
+    /// The shipped attribution model, or the model file at `path`; one that reads a parse gets `grammar`
+    /// (the shipped one when not given).
+    public static func attribution(path: String? = nil, grammar shared: GrammarModel? = nil) throws -> AttributionModel {
         guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? attributionURL else {
             throw MissingModel(description: "the attribution model is missing from the build; run `parallax train attribution`")
         }
         do {
-            return try AttributionModel(file: [UInt8](try Data(contentsOf: url)))
+            var model = try AttributionModel(file: [UInt8](try Data(contentsOf: url)))
+            if model.usesParse { model.grammar = try shared ?? grammar() }
+            return model
         } catch {
             throw MissingModel(description: "\(url.path): \(error)")
         }

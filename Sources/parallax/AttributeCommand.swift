@@ -42,8 +42,8 @@ struct AttributeCommand: ParsableCommand {
 
 /// The shipped attribution model, or one named on the command line.
 enum TaggerModel {
-    static func load(_ path: String?) throws -> AttributionModel {
-        do { return try ShippedModels.attribution(path: path) } catch { throw ValidationError("\(error)") }
+    static func load(_ path: String?, grammar: GrammarModel? = nil) throws -> AttributionModel {
+        do { return try ShippedModels.attribution(path: path, grammar: grammar) } catch { throw ValidationError("\(error)") }
     }
 }
 

@@ -97,17 +97,23 @@ final class PeerBench {
     private var buffered = Data()
     private let scriptFile: URL
 
-    init(pages: [String], venv: String) throws {
+    convenience init(pages: [String], venv: String) throws {
+        try self.init(script: Self.script, arguments: pages, venv: venv, packages: ["trafilatura", "lxml_html_clean"])
+    }
+
+    /// A Python peer: `script` prints its version, then one pass's seconds for each line it reads;
+    /// `packages` are installed from PyPI into the throwaway `venv` the first time.
+    init(script: String, arguments: [String], venv: String, packages: [String]) throws {
         let python = venv + "/bin/python"
         if !FileManager.default.fileExists(atPath: python) {
-            FileHandle.standardError.write(Data("setting up the peer in \(venv) (python3 -m venv; pip install trafilatura lxml_html_clean)\n".utf8))
+            FileHandle.standardError.write(Data("setting up the peer in \(venv) (python3 -m venv; pip install \(packages.joined(separator: " ")))\n".utf8))
             try Self.shell(["python3", "-m", "venv", venv])
-            try Self.shell([python, "-m", "pip", "install", "--quiet", "trafilatura", "lxml_html_clean"])
+            try Self.shell([python, "-m", "pip", "install", "--quiet"] + packages)
         }
         scriptFile = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-peer-\(getpid()).py")
-        try Self.script.write(to: scriptFile, atomically: true, encoding: .utf8)
+        try script.write(to: scriptFile, atomically: true, encoding: .utf8)
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [scriptFile.path] + pages
+        process.arguments = [scriptFile.path] + arguments
         process.standardInput = input
         process.standardOutput = output
         try process.run()

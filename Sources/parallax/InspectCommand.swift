@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// Shows how Parallax reads one article: blocks, sentences, names, dates, numbers, quotes, credits.
 struct InspectCommand: ParsableCommand {
@@ -16,6 +17,7 @@ struct InspectCommand: ParsableCommand {
         let (raws, errors) = Ingest.read(InputDocument(name: input, bytes: bytes), limits: settings.ingest)
         for error in errors { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
         let breaker = TextBreaker()
+        let grammar = try ShippedModels.grammar()
         for raw in raws {
             let article = Extract.article(from: raw, settings: settings.extract)
             print("# \(article.id)  outlet=\(article.outlet ?? "-") url=\(article.url ?? "-") published=\(article.published?.iso ?? "-") title=\(article.title ?? "-") authors=\(article.authors)")
@@ -23,11 +25,11 @@ struct InspectCommand: ParsableCommand {
                 print("  [\(block.role.rawValue)] \(article.text.slice(block.span))")
             }
             let model = TextModel(article.text, breaker: breaker)
-            let language = Language.analyse(article, model: model, breaker: breaker, settings: settings.language)
+            let language = Language.analyse(article, model: model, breaker: breaker, settings: settings.language, grammar: grammar)
             for sentence in language.sentences { print("  S\(sentence.paragraph): \(article.text.slice(sentence.span))") }
             print("  names: " + language.names.map { "\($0.text)/\($0.kind.rawValue)" + ($0.roleText.map { "[\($0)]" } ?? "") }.joined(separator: ", "))
             print("  dates: " + language.dates.map { "\($0.text)=\($0.date?.iso ?? "?")" }.joined(separator: ", "))
-            print("  numbers: " + language.numbers.map { "\($0.text)=\($0.value)\($0.unit.map { " " + $0 } ?? "")\($0.days.map { " (\($0) d)" } ?? "")" }.joined(separator: ", "))
+            print("  numbers: " + language.numbers.map { "\($0.text)=\($0.value)\($0.unit.map { " " + $0 } ?? "")\($0.days.map { " (\($0) d)" } ?? "")\($0.bound == .exact ? "" : " " + $0.bound.rawValue)" }.joined(separator: ", "))
             let attribution = AttributionFinder.analyse(article, model: model, language: language, settings: settings.attribution)
             for quote in attribution.quotes {
                 print("  Q [\(quote.speaker ?? "?") via \(quote.sourceText ?? "-")] \(quote.text)")

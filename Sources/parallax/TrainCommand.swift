@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxModels
 
 /// Trains the models that ship with Parallax, deterministically, from the training split only.
 struct TrainCommand: ParsableCommand {
@@ -25,14 +26,18 @@ struct TrainAttribution: ParsableCommand {
     @Option(help: "Hashed feature buckets per tagger (a power of two).")
     var buckets = AttributionTagger.defaultBuckets
 
+    @Flag(help: "Train without the dependency parse's features (the shipped grammar's).")
+    var noParse = false
+
     func run() throws {
         let started = Date()
         let texts = try FileManager.default.contentsOfDirectory(atPath: trainDir).filter { $0.hasSuffix(".txt") }.sorted()
         var examples: [AttributionTagger.Example] = []
+        let grammar = noParse ? nil : try ShippedModels.grammar()
         for name in texts {
             let text = try String(contentsOfFile: trainDir + "/" + name, encoding: .utf8)
             let annotation = try String(contentsOfFile: trainDir + "/" + name.dropLast(4) + ".ann", encoding: .utf8)
-            examples.append(AttributionTagger.example(text: text, attributions: BratAnnotations.attributions(annotation)))
+            examples.append(AttributionTagger.example(text: text, attributions: BratAnnotations.attributions(annotation), grammar: grammar))
         }
         let model = AttributionModel.train(examples, epochs: epochs, buckets: buckets) { step in
             FileHandle.standardError.write(Data(String(format: "%6.1f s  %@\n", Date().timeIntervalSince(started), step).utf8))

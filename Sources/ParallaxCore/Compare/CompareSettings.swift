@@ -43,6 +43,8 @@ public struct QuoteSettings: Sendable, Codable {
     /// Reported speech words its own way: beside containment, it must share this many content words
     /// with a statement to be the same one (function words alone made "It's not ruled out" match anything).
     public var minSharedContentWordsReported = 2
+    /// Two reported statements of one speaker that quote the same run of at least this many words are one quote.
+    public var minQuotedRunWords = 2
 
     public init() {}
 }
@@ -83,6 +85,8 @@ public struct FramingSettings: Sendable, Codable {
 public struct ConflictSettings: Sendable, Codable {
     /// A conflict's slot quotes its fact's sentence up to this many characters, cut with "…" beyond.
     public var maxSlotCharacters = 90
+    /// "Nearly 70", "about 70" agree with any count within this share of 70.
+    public var approximateShare = 0.1
 
     public init() {}
 }

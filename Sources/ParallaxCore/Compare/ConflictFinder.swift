@@ -65,6 +65,17 @@ public enum ConflictFinder {
         return Set(words)
     }
 
+    /// Two articles give values that cannot both be right: "72" and "more than 70" agree, "70" and "72" do not.
+    static func disagree(_ values: [(ref: TextRef, number: NumberMention)], settings: ConflictSettings) -> Bool {
+        for (position, one) in values.enumerated() {
+            for other in values[(position + 1)...] where other.ref.article != one.ref.article {
+                if !one.number.allows(other.number.value, approximateShare: settings.approximateShare)
+                    && !other.number.allows(one.number.value, approximateShare: settings.approximateShare) { return true }
+            }
+        }
+        return false
+    }
+
     /// Numbers with the same unit, durations, and resolved days that differ between the sentences of one fact.
     static func factValues(_ articles: [AnalysedArticle], facts: [StoryFact], settings: ConflictSettings) -> [ConflictRecord] {
         var conflicts: [ConflictRecord] = []
@@ -73,9 +84,8 @@ public enum ConflictFinder {
             let subject = articles[representative.article].text.slice(articles[representative.article].language.sentences[representative.sentence].span)
             let limit = settings.maxSlotCharacters
             let short = subject.count > limit ? String(subject.prefix(limit - 3)) + "…" : subject
-            var durations: [TextRef] = []
-            var durationValues: Set<Double> = []
-            var counts: [String: [(TextRef, Double)]] = [:]
+            var durations: [(ref: TextRef, number: NumberMention)] = []
+            var counts: [String: [(ref: TextRef, number: NumberMention)]] = [:]
             var days: [TextRef] = []
             var dayValues: Set<String> = []
             var articlesWithDays = Set<String>()
@@ -87,10 +97,11 @@ public enum ConflictFinder {
                     let ref = TextRef(article: analysed.id, text: number.text, span: number.span,
                                       value: number.days.map { "\(($0 * 1000).rounded() / 1000) days" })
                     if let length = number.days {
-                        durations.append(ref)
-                        durationValues.insert((length * 1000).rounded() / 1000)
+                        var inDays = number
+                        inDays.value = (length * 1000).rounded() / 1000
+                        durations.append((ref, inDays))
                     } else if let unit = number.unit, !quoteSpans.contains(where: { $0.contains(number.span) }) {
-                        counts[unit, default: []].append((ref, number.value))
+                        counts[unit, default: []].append((ref, number))
                     }
                 }
                 // When something happened: a day on or before publication (later days are plans, like an inauguration).
@@ -104,11 +115,12 @@ public enum ConflictFinder {
                     dayValues.insert(date.iso)
                 }
             }
-            if durationValues.count > 1, Set(durations.map(\.article)).count > 1 {
-                conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: .duration, values: durations))
+            if disagree(durations, settings: settings) {
+                conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: .duration, values: durations.map(\.ref)))
             }
-            for (unit, values) in counts.sorted(by: { $0.key < $1.key }) where Set(values.map(\.1)).count > 1 && Set(values.map(\.0.article)).count > 1 {
-                conflicts.append(ConflictRecord(slot: "how many \(unit), in: \(short)", kind: .number, values: values.map(\.0)))
+            for (unit, values) in counts.sorted(by: { $0.key < $1.key }) where disagree(values, settings: settings) {
+                let counted = values.lazy.compactMap(\.number.countedText).first.map(WordNormal.norm) ?? unit
+                conflicts.append(ConflictRecord(slot: "how many \(counted), in: \(short)", kind: .number, values: values.map(\.ref)))
             }
             if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay {
                 conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: .date, values: days))

@@ -20,6 +20,18 @@ public enum QuoteGrouper {
             var tokens: [Token]
             var speaker: String
             var direct: Bool
+            /// Runs of words inside quotation marks in a reported statement ("a “lone wolf” attack"), normalised.
+            var quoted: Set<String>
+        }
+        /// The words between each pair of double quotation marks within `span`, at least `minWords` of them.
+        func quotedRuns(_ text: ScalarText, _ span: Span, _ tokens: [Token], minWords: Int) -> Set<String> {
+            let marks = (span.start..<span.end).filter { QuoteMarks.isDoubleQuote(text.scalars[$0]) }
+            var runs = Set<String>()
+            for pair in stride(from: 0, to: marks.count - 1, by: 2) {
+                let words = tokens.filter { $0.span.start > marks[pair] && $0.span.end <= marks[pair + 1] }.map(\.norm)
+                if words.count >= minWords { runs.insert(words.joined(separator: " ")) }
+            }
+            return runs
         }
         func sharedContentWords(_ left: [Token], _ right: [Token]) -> Int {
             Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem)).count
@@ -32,8 +44,9 @@ public enum QuoteGrouper {
                     let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
                     if tokens.count >= quotes.minQuoteWords {
+                        let quoted = quote.kind == .direct ? [] : quotedRuns(analysed.text, span, tokens, minWords: quotes.minQuotedRunWords)
                         segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
-                                                direct: quote.kind == .direct))
+                                                direct: quote.kind == .direct, quoted: quoted))
                     }
                 }
             }
@@ -50,7 +63,11 @@ public enum QuoteGrouper {
                 if !segment.direct || group.contains(where: { !segments[$0].direct }) {
                     guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= quotes.minSharedContentWordsReported }) else { continue }
                 }
-                let score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
+                var score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
+                // The same speaker's own words in quotation marks, verbatim in each: the same quote, however
+                // differently each outlet words the rest of the sentence.
+                if score < quotes.sameQuoteContainment, !segment.quoted.isEmpty,
+                   group.allSatisfy({ !segments[$0].quoted.isDisjoint(with: segment.quoted) }) { score = quotes.sameQuoteContainment }
                 if score >= quotes.sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
             }
             if let best { groups[best.group].append(index) } else { groups.append([index]) }

@@ -43,11 +43,8 @@ public enum Language {
         return result
     }
 
-    /// Tags and parses a sentence's words (`tokens[first...]`). The grammar was trained on words and
-    /// punctuation, so it reads the text model's tokens of the sentence (punctuation too); each word
-    /// takes the tag of its token, and the head of its token when that head is a word too.
-    static func parse(_ tokens: inout [Token], from first: Int, sentence: Span, model: TextModel, grammar: GrammarModel) {
-        guard first < tokens.count else { return }
+    /// The text model's tokens within a sentence, punctuation included and spaces left out: what the grammar reads.
+    public static func pieces(of sentence: Span, model: TextModel) -> [(span: Span, text: String)] {
         var pieces: [(span: Span, text: String)] = []
         var index = model.tokens.partitioningIndex { $0.span.end > sentence.start }
         while index < model.tokens.count, model.tokens[index].span.start < sentence.end {
@@ -57,6 +54,15 @@ public enum Language {
             }
             index += 1
         }
+        return pieces
+    }
+
+    /// Tags and parses a sentence's words (`tokens[first...]`). The grammar was trained on words and
+    /// punctuation, so it reads the text model's tokens of the sentence (punctuation too); each word
+    /// takes the tag of its token, and the head of its token when that head is a word too.
+    static func parse(_ tokens: inout [Token], from first: Int, sentence: Span, model: TextModel, grammar: GrammarModel) {
+        guard first < tokens.count else { return }
+        let pieces = pieces(of: sentence, model: model)
         let forms = pieces.map(\.text)
         let tags = grammar.tagger.tag(forms)
         let tree = grammar.parser.parse(words: forms, tags: tags)
@@ -103,7 +109,7 @@ public enum Language {
         let lowerCaseWords = Set(tokens.filter { !$0.isCapitalised }.map(\.norm))
         let reference = article.published
         let (dates, dateTokens) = DateFinder.find(text: text, tokens: tokens, sentences: sentences, reference: reference?.dayOnly, settings: settings)
-        let numbers = NumberFinder.find(text: text, tokens: tokens, sentences: sentences, skip: dateTokens)
+        let numbers = NumberFinder.find(text: text, tokens: tokens, sentences: sentences, skip: dateTokens, settings: settings)
         let names = NameFinder.find(text: text, tokens: tokens, sentences: sentences, lowerCaseWords: lowerCaseWords,
                                     gazetteer: grammar?.gazetteer, settings: settings)
         return LanguageAnalysis(sentences: sentences, tokens: tokens, names: names, dates: dates, numbers: numbers,

@@ -11,6 +11,8 @@ public struct LanguageSettings: Sendable, Codable {
     public var maxPersonNameWords = 4
     /// A name of up to this many words right before a speech verb ("Chahine said") is taken for a person's.
     public var maxSpeakerNameWords = 3
+    /// A number's counted noun stands at most this many words after it ("70 world leaders": 2).
+    public var maxCountedNounGap = 4
     /// Years read as dates ("in 2016"); other four-digit numbers are counts.
     public var minYear = 1900
     public var maxYear = 2099

@@ -26,8 +26,9 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var isRelative: Bool { expression.isRelative }
 }
 
-/// A number in the text, with the word it counts and, for durations, its length in days.
+/// A number in the text, with the word it counts, the words that hedge it and, for durations, its length in days.
 public struct NumberMention: Sendable, Hashable, Codable {
+    /// The whole phrase: qualifier, number and counted noun when it follows ("more than 70 world leaders").
     public var span: Span
     public var text: String
     public var value: Double
@@ -37,4 +38,26 @@ public struct NumberMention: Sendable, Hashable, Codable {
     public var days: Double?
     public var isAge: Bool
     public var sentence: Int
+    /// The noun it counts, as written ("leaders"), and where.
+    public var counted: Span?
+    public var countedText: String?
+    /// The words that hedge it ("more than"), and what they make of the number.
+    public var qualifier: Span?
+    public var qualifierText: String?
+    public var bound: NumberBound = .exact
+
+    /// The values the text allows: "more than 70" anything from 70 up, "nearly 70" within `approximateShare` of it.
+    public func allows(_ other: Double, approximateShare: Double) -> Bool {
+        switch bound {
+        case .exact: other == value
+        case .atLeast: other >= value
+        case .atMost: other <= value
+        case .about: abs(other - value) <= abs(value) * approximateShare
+        }
+    }
+}
+
+/// What a qualifier makes of a number: the number itself, a floor, a ceiling or an estimate.
+public enum NumberBound: String, Sendable, Hashable, Codable {
+    case exact, atLeast, atMost, about
 }

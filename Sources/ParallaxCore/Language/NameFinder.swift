@@ -93,6 +93,9 @@ enum NameFinder {
         if roleSpan == nil {
             roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd, maxWords: settings.maxAppositionWords)
         }
+        if roleSpan == nil {
+            roleSpan = parsedRole(tokens: tokens, name: start..<end, sentence: sentenceStart..<sentenceEnd, maxWords: settings.maxAppositionWords)
+        }
         let previous = start > sentenceStart ? tokens[start - 1] : nil
         let typed = gazetteer.flatMap { gazetteer in
             EntityTyper.kind(of: tokens[start..<end].map(\.text)[...], previous: previous?.text, next: end < sentenceEnd ? tokens[end].text : nil,
@@ -155,6 +158,40 @@ enum NameFinder {
 
     /// The kind from the name's own words first, then a role given it, then what the entity typer
     /// read (`typed`: the gazetteer and the words beside it), then the shape of the name.
+    /// A role the parse gives the name: an apposition right after it headed by a common noun
+    /// ("Jane Doe, the company's chief executive, said"), or a role noun it is the subject of through a
+    /// copula ("Peskov is the Kremlin's spokesman"). Either must be one unbroken run of at most `maxWords` words.
+    static func parsedRole(tokens: [Token], name: Range<Int>, sentence: Range<Int>, maxWords: Int) -> Span? {
+        guard tokens[sentence].contains(where: { $0.relation != nil }) else { return nil }
+        func subtree(_ root: Int) -> ClosedRange<Int>? {
+            var members: [Int] = []
+            for index in sentence {
+                var node: Int? = index
+                var steps = 0
+                while let current = node, current != root, steps < sentence.count { node = tokens[current].head; steps += 1 }
+                if node == root { members.append(index) }
+            }
+            guard let low = members.min(), let high = members.max(), members.count == high - low + 1 else { return nil }
+            return low...high
+        }
+        // The apposition: a dependent of a word of the name, starting right after it.
+        for index in name.upperBound..<min(sentence.upperBound, name.upperBound + maxWords)
+        where tokens[index].relation == "appos" && tokens[index].head.map(name.contains) == true {
+            guard tokens[index].pos == .noun, let words = subtree(index), words.lowerBound == name.upperBound,
+                  words.count <= maxWords else { return nil }
+            return Span(tokens[words.lowerBound].span.start, tokens[words.upperBound].span.end)
+        }
+        // The copula: the name is the subject of a role noun that has "is"/"was" before it.
+        guard let subject = name.first(where: { tokens[$0].relation == "nsubj" && tokens[$0].head.map(name.contains) == false }),
+              let predicate = tokens[subject].head, predicate > name.upperBound, tokens[predicate].pos == .noun,
+              Vocabulary.roleNouns.contains(tokens[predicate].norm) || Vocabulary.roleModifiers.contains(tokens[predicate].norm),
+              let copula = sentence.first(where: { tokens[$0].relation == "cop" && tokens[$0].head == predicate }),
+              copula >= name.upperBound, let words = subtree(predicate) else { return nil }
+        let first = copula + 1
+        guard first <= predicate, words.upperBound - first + 1 <= maxWords else { return nil }
+        return Span(tokens[first].span.start, tokens[words.upperBound].span.end)
+    }
+
     static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }

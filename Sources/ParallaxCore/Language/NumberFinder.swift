@@ -1,10 +1,13 @@
-/// Finds counts, amounts and durations ("70 world leaders", "24 hours", "one day", "72-year-old").
+/// Finds counts, amounts and durations ("70 world leaders", "24 hours", "one day", "72-year-old"),
+/// each with what it counts and the words that hedge it ("nearly", "more than", "up to").
 enum NumberFinder {
-    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], skip: Set<Int>) -> [NumberMention] {
+    static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], skip: Set<Int>,
+                     settings: LanguageSettings = LanguageSettings()) -> [NumberMention] {
         var mentions: [NumberMention] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
+            let parsed = tokens[sentence.tokens].contains { $0.relation != nil }
             while index < end {
                 guard !skip.contains(index), var value = value(of: tokens[index]) else {
                     index += 1
@@ -17,35 +20,85 @@ enum NumberFinder {
                     last += 1
                 }
                 var unit: String?
+                var counted: Int?
                 var days: Double?
                 var isAge = false
                 var next = last + 1
                 if next < end, tokens[next].isStopword == false, !tokens[next].isNumber {
-                    let stem = Stemmer.stem(tokens[next].norm)
                     let singular = tokens[next].norm.hasSuffix("s") ? String(tokens[next].norm.dropLast()) : tokens[next].norm
                     if let perDay = Vocabulary.durationUnits[singular] {
                         days = value * perDay
                         unit = singular
+                        counted = next
                         if next + 1 < end, tokens[next + 1].norm == "old" {
                             isAge = true
                             days = nil
                             next += 1
                         }
-                    } else {
-                        unit = stem
+                    } else if !parsed {
+                        unit = Stemmer.stem(tokens[next].norm)
+                        counted = next
                     }
                 }
-                let span = Span(tokens[index].span.start, tokens[unit == nil ? last : min(next, end - 1)].span.end)
+                // With a parse, what a number counts is the noun it modifies ("70 world leaders": leaders),
+                // not merely the next word; a number that modifies no noun ("in 52 to 48") counts nothing.
+                if parsed, days == nil, !isAge, let noun = countedNoun(tokens, number: index...last, sentence: sentence.tokens,
+                                                                       maxGap: settings.maxCountedNounGap) {
+                    counted = noun
+                    unit = Stemmer.stem(tokens[noun].norm)
+                }
+                let qualifier = qualifier(tokens, before: index, sentenceStart: sentence.tokens.lowerBound)
+                let phraseEnd = max(last, counted.map { $0 > last ? $0 : last } ?? last, isAge ? next : last)
+                let span = Span(tokens[qualifier?.first ?? index].span.start, tokens[phraseEnd].span.end)
                 let isWordNumber = !tokens[index].isNumber
                 // A lone "one" is a pronoun far more often than a count: keep word numbers only with a unit.
                 if !isWordNumber || unit != nil {
-                    mentions.append(NumberMention(span: span, text: text.slice(span), value: value, unit: unit, days: days,
-                                                  isAge: isAge, sentence: sentenceIndex))
+                    mentions.append(NumberMention(
+                        span: span, text: text.slice(span), value: value, unit: unit, days: days, isAge: isAge, sentence: sentenceIndex,
+                        counted: counted.map { tokens[$0].span }, countedText: counted.map { tokens[$0].text },
+                        qualifier: qualifier.map { Span(tokens[$0.first].span.start, tokens[$0.last].span.end) },
+                        qualifierText: qualifier.map { q in tokens[q.first...q.last].map(\.norm).joined(separator: " ") },
+                        bound: qualifier?.bound ?? .exact))
                 }
-                index = max(last, next) + 1
+                index = max(last, next, phraseEnd) + 1
             }
         }
         return mentions
+    }
+
+    /// The noun the number phrase `number` modifies as `nummod`, if it stands at most `maxGap` words after it.
+    static func countedNoun(_ tokens: [Token], number: ClosedRange<Int>, sentence: Range<Int>, maxGap: Int) -> Int? {
+        for position in number.reversed() {
+            guard tokens[position].relation == "nummod", let head = tokens[position].head, !number.contains(head) else { continue }
+            guard head > number.upperBound, head - number.upperBound <= maxGap, sentence.contains(head),
+                  tokens[head].pos == .noun || tokens[head].pos == .propn else { return nil }
+            return head
+        }
+        return nil
+    }
+
+    /// Words before a number that make it approximate or a bound ("nearly", "more than", "up to").
+    static let qualifiers: [(words: [String], bound: NumberBound)] = [
+        (["more", "than"], .atLeast), (["over"], .atLeast), (["at", "least"], .atLeast), (["upwards", "of"], .atLeast),
+        (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["as", "many", "as"], .atMost),
+        (["as", "much", "as"], .atMost), (["up", "to"], .atMost), (["less", "than"], .atMost), (["fewer", "than"], .atMost),
+        (["under"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost),
+        (["nearly"], .about), (["almost"], .about), (["about"], .about), (["around"], .about), (["roughly"], .about),
+        (["approximately"], .about), (["some"], .about), (["close", "to"], .about), (["an", "estimated"], .about),
+        (["estimated"], .about), (["probably"], .about), (["just", "over"], .atLeast), (["just", "under"], .atMost),
+    ]
+
+    /// The longest qualifier that ends right before `index`.
+    static func qualifier(_ tokens: [Token], before index: Int, sentenceStart: Int) -> (first: Int, last: Int, bound: NumberBound)? {
+        var best: (first: Int, last: Int, bound: NumberBound)?
+        for entry in qualifiers where index - entry.words.count >= sentenceStart {
+            let first = index - entry.words.count
+            // Only spaces between its words and the number: "probably” 70" ends a quotation, it does not hedge the 70.
+            guard (first..<index).allSatisfy({ tokens[$0].norm == entry.words[$0 - first] && tokens[$0 + 1].span.start == tokens[$0].span.end + 1 }),
+                  best.map({ entry.words.count > $0.last - $0.first + 1 }) ?? true else { continue }
+            best = (first, index - 1, entry.bound)
+        }
+        return best
     }
 
     static func value(of token: Token) -> Double? {

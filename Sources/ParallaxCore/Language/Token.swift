@@ -25,6 +25,8 @@ public struct Token: Sendable, Hashable, Codable {
 
 public enum WordNormal {
     public static func norm(_ text: String) -> String {
+        // Most words are lower-case ASCII already: no copy for them.
+        if text.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D }) { return text }
         let lower = text.lowercased()
         // Scalar by scalar, not Foundation's string search (which bridges every call to NSString).
         func isCurly(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2019}" || scalar == "\u{2018}" }

@@ -170,9 +170,11 @@ extension AttributionTagger {
         return AttributionLinker.attributions(tokens: example.tokens, labels: example.labels)
     }
 
-    /// A training example from a text and its gold attributions.
-    public static func example(text: String, attributions: [TaggedAttribution]) -> Example {
-        let tokens = TaggerTokens.tokens(TextModel(ScalarText(text), breaker: TextBreaker()))
+    /// A training example from a text and its gold attributions; with `grammar`, its tokens carry the parse.
+    public static func example(text: String, attributions: [TaggedAttribution], grammar: GrammarModel? = nil) -> Example {
+        let model = TextModel(ScalarText(text), breaker: TextBreaker())
+        var tokens = TaggerTokens.tokens(model)
+        if let grammar { TaggerTokens.parse(&tokens, text: model.text, grammar: grammar) }
         return Example(tokens: tokens, labels: AttributionLinker.labels(tokens: tokens, attributions: attributions))
     }
 }

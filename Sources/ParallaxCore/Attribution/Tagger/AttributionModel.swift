@@ -5,6 +5,10 @@
 public struct AttributionModel: Sendable {
     var first: AttributionTagger
     var second: AttributionTagger
+    /// Whether the taggers were trained with parse features; such a model reads `grammar`'s parse of the
+    /// text (set when loaded), and one trained without never sees those features.
+    public private(set) var usesParse = false
+    public var grammar: GrammarModel?
 
     /// Every attribution in a text.
     public func attributions(in text: String) -> [TaggedAttribution] {
@@ -13,7 +17,8 @@ public struct AttributionModel: Sendable {
 
     /// Every attribution in a text already read into its model.
     public func attributions(in model: TextModel) -> [TaggedAttribution] {
-        let tokens = TaggerTokens.tokens(model)
+        var tokens = TaggerTokens.tokens(model)
+        if usesParse, let grammar { TaggerTokens.parse(&tokens, text: model.text, grammar: grammar) }
         return AttributionLinker.attributions(tokens: tokens, labels: labels(tokens))
     }
 
@@ -62,15 +67,18 @@ public struct AttributionModel: Sendable {
         let extra = examples.indices.map { TaggerFeatures.stacked(examples[$0].tokens, firstPass: firstPass[$0]) }
         let second = AttributionTagger.train(examples, extra: extra, cueWords: cueWords, epochs: epochs, buckets: buckets)
         progress("second pass")
-        return AttributionModel(first: first, second: second)
+        return AttributionModel(first: first, second: second, usesParse: examples.contains { $0.tokens.contains { $0.relation != 0 } })
     }
 
-    static let magic = Array("parallax-attribution-model 2\n".utf8)
+    static let magic = Array("parallax-attribution-model 3\n".utf8)
+    /// Version 2 files have no parse flag: their models never used a parse.
+    static let magicWithoutParse = Array("parallax-attribution-model 2\n".utf8)
 
-    /// Both taggers' bytes, the first one's length before them.
+    /// The parse flag, then both taggers' bytes, the first one's length before them.
     public func serialized() -> [UInt8] {
         let firstBytes = first.serialized()
         var bytes = Self.magic
+        bytes.append(usesParse ? 1 : 0)
         withUnsafeBytes(of: UInt64(firstBytes.count).littleEndian) { bytes.append(contentsOf: $0) }
         return bytes + firstBytes + second.serialized()
     }
@@ -84,8 +92,12 @@ public struct AttributionModel: Sendable {
     }
 
     public init(serialized bytes: [UInt8]) throws {
-        let start = Self.magic.count
-        guard bytes.count > start + 8, Array(bytes[0..<start]) == Self.magic else {
+        var start = Self.magic.count
+        guard bytes.count > start + 9 else { throw AttributionTagger.ModelError(description: "not a Parallax attribution model") }
+        if Array(bytes[0..<start]) == Self.magic {
+            usesParse = bytes[start] == 1
+            start += 1
+        } else if Array(bytes[0..<start]) != Self.magicWithoutParse {
             throw AttributionTagger.ModelError(description: "not a Parallax attribution model")
         }
         var length = 0
@@ -95,8 +107,9 @@ public struct AttributionModel: Sendable {
         second = try AttributionTagger(serialized: Array(bytes[(start + 8 + length)...]))
     }
 
-    init(first: AttributionTagger, second: AttributionTagger) {
+    init(first: AttributionTagger, second: AttributionTagger, usesParse: Bool) {
         self.first = first
         self.second = second
+        self.usesParse = usesParse
     }
 }

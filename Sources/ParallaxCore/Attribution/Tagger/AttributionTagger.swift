@@ -36,6 +36,8 @@ public struct AttributionTagger: Sendable {
     /// The weights as loaded from a model file: one 16-byte row of 16-bit integers per bucket (seven
     /// labels and a pad), so that a feature costs one cache line, not two, when tagging. Empty while training.
     var packed: [SIMD8<Int16>] = []
+    /// The scale of a loaded model's 16-bit weights (its float weights are not kept).
+    var loadedScale: Float = 1
 
     init(buckets: Int, weights: [Float], cueWords: Set<UInt64>) {
         self.buckets = buckets

@@ -59,6 +59,7 @@ enum TaggerFeatures {
             result.flat.append(FeatureHash.mix(32, writer.shape(index - 1), writer.word(index)))
             writer.clauses(index, into: &result.flat)
             if writer.sameSentence(index, index - 1) == false { result.flat.append(FeatureHash.mix(27, writer.word(index))) }
+            if tokens[index].relation != 0 { writer.grammar(index, into: &result.flat) }
             result.ends.append(result.flat.count)
         }
         return result
@@ -158,6 +159,33 @@ enum TaggerFeatures {
                 flat.append(FeatureHash.mix(31, word(rightCue[index] - 1), rightCue[index] - index == 1 ? 1 : 0))
             }
         }
+
+        /// How the parse ties the token to a cue: its relation, its head when that is a cue word
+        /// (the cue's subject: "Peskov said"), and the nearest cue word above it in the tree with the
+        /// relation of the branch it sits in (the clause the cue governs: said → ccomp → …).
+        func grammar(_ index: Int, into flat: inout [UInt64]) {
+            let token = tokens[index]
+            flat.append(FeatureHash.mix(36, token.relation))
+            let head = Int(token.head)
+            let headIsCue = head >= 0 && cueWords.contains(tokens[head].wordHash)
+            flat.append(FeatureHash.mix(37, token.relation, headIsCue ? tokens[head].wordHash : 1))
+            flat.append(FeatureHash.mix(39, token.relation, head >= 0 ? tokens[head].relation : 0))
+            var child = index
+            var steps = 1
+            while Int(tokens[child].head) >= 0, steps <= Self.maxCueDepth {
+                let parent = Int(tokens[child].head)
+                if cueWords.contains(tokens[parent].wordHash) {
+                    flat.append(FeatureHash.mix(38, tokens[child].relation, distanceBucket(steps)))
+                    return
+                }
+                child = parent
+                steps += 1
+            }
+            flat.append(FeatureHash.mix(38, 0, 0))
+        }
+
+        /// Ancestors looked through for a governing cue word.
+        static let maxCueDepth = 8
 
         /// Clause breaks (commas) between the token and each cue, and around it in its sentence.
         func clauses(_ index: Int, into flat: inout [UInt64]) {

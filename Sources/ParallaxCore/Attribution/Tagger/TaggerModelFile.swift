@@ -13,7 +13,10 @@ extension AttributionTagger {
         func append<T: FixedWidthInteger>(_ value: T) { bytes.appendLittleEndian(value) }
         append(UInt32(buckets))
         append(UInt32(Self.labelCount))
-        let scale = QuantisedWeights.scale(weights)
+        // A loaded model keeps only its 16-bit rows: its float weights are those rows times the scale.
+        let loaded = weights.isEmpty
+        let weights = loaded ? packed.flatMap { row in (0..<Self.labelCount).map { Float(row[$0]) * loadedScale } } : weights
+        let scale = loaded ? loadedScale : QuantisedWeights.scale(weights)
         append(scale.bitPattern)
         append(UInt32(cueWords.count))
         for hash in cueWords.sorted() { append(hash) }
@@ -34,26 +37,22 @@ extension AttributionTagger {
         for _ in 0..<cueCount { cues.insert(try read(UInt64.self)) }
         let offset = reader.offset
         guard bytes.count - offset == buckets * labels * 2 else { throw ModelError(description: "attribution model is truncated") }
-        var weights = [Float](repeating: 0, count: buckets * labels)
         var packed = [SIMD8<Int16>](repeating: SIMD8(), count: buckets)
         // Through raw buffers: bounds-checked element access made loading a tenth of `analyze` on small inputs.
         bytes.withUnsafeBufferPointer { source in
-            weights.withUnsafeMutableBufferPointer { weights in
-                packed.withUnsafeMutableBufferPointer { packed in
-                    for bucket in 0..<buckets {
-                        var row = SIMD8<Int16>()
-                        for label in 0..<labels {
-                            let at = offset + 2 * (bucket * labels + label)
-                            let raw = Int16(bitPattern: UInt16(source[at]) | UInt16(source[at + 1]) << 8)
-                            row[label] = raw
-                            weights[bucket * labels + label] = Float(raw) * scale
-                        }
-                        packed[bucket] = row
+            packed.withUnsafeMutableBufferPointer { packed in
+                for bucket in 0..<buckets {
+                    var row = SIMD8<Int16>()
+                    for label in 0..<labels {
+                        let at = offset + 2 * (bucket * labels + label)
+                        row[label] = Int16(bitPattern: UInt16(source[at]) | UInt16(source[at + 1]) << 8)
                     }
+                    packed[bucket] = row
                 }
             }
         }
-        self.init(buckets: buckets, weights: weights, cueWords: cues)
+        self.init(buckets: buckets, weights: [], cueWords: cues)
         self.packed = packed
+        loadedScale = scale
     }
 }

@@ -14,6 +14,10 @@ struct TaggerToken {
     var isQuoteMark: Bool
     /// Index of the token's sentence.
     var sentence: Int32 = 0
+    /// From the dependency parse, when the model reads one: the hash of the token's relation to its
+    /// head (0 without a parse) and the head's index among the tokens (-1 for a root).
+    var relation: UInt64 = 0
+    var head: Int32 = -1
 }
 
 enum TaggerTokens {
@@ -61,6 +65,22 @@ enum TaggerTokens {
             tokens.append(token)
         }
         return tokens
+    }
+
+    /// Fills each token's relation and head from `grammar`, sentence by sentence (the tagger's own sentences).
+    static func parse(_ tokens: inout [TaggerToken], text: ScalarText, grammar: GrammarModel) {
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            let forms = tokens[start..<end].map { text.slice($0.span) }
+            let tree = grammar.parser.parse(words: forms, tags: grammar.tagger.tag(forms))
+            for offset in 0..<(end - start) {
+                tokens[start + offset].relation = FNV1a.hash(tree.relations[offset])
+                tokens[start + offset].head = tree.heads[offset] == 0 ? -1 : Int32(start + tree.heads[offset] - 1)
+            }
+            start = end
+        }
     }
 
     static func shape(_ scalars: ArraySlice<Unicode.Scalar>) -> Shape {

@@ -11,7 +11,7 @@ public enum EntityTyper {
     /// Written forms that name a country or body but are too short or dotted for the lists.
     static let aliases: [String: EntityKind] = [
         "US": .place, "U.S.": .place, "U.S": .place, "USA": .place, "U.S.A.": .place, "UK": .place, "U.K.": .place,
-        "Britain": .place, "America": .place, "EU": .organisation, "E.U.": .organisation, "UN": .organisation,
+        "Britain": .place, "America": .place, "United States of America": .place, "EU": .organisation, "E.U.": .organisation, "UN": .organisation,
         "U.N.": .organisation, "NATO": .organisation,
     ]
     /// Titles that stand before a person's name and are not part of it.
@@ -28,6 +28,9 @@ public enum EntityTyper {
         "beach", "hill", "hills", "square", "bridge", "building", "tower", "museum", "hotel", "restaurant", "memorial",
         "falls", "canyon", "coast", "strait", "peninsula", "desert", "station",
     ]
+    /// Prepositions after which a name is most often a place: not "to" or "from", which as often
+    /// stand before the person spoken to or quoted ("a message from Trump").
+    static let placePrepositions: Set<String> = ["in", "near", "across", "throughout", "outside", "inside", "into"]
     /// Lower-case words that may join two proper nouns into one name ("Gulf of Mexico", "AT & T").
     static let connectors: Set<String> = ["of", "-", "&"]
     /// Verbs of speech that people, far more than bodies, are the subject of ("Chahine said").
@@ -37,16 +40,17 @@ public enum EntityTyper {
 
     /// The typed names among a sentence's `words` (punctuation included, as the tagger reads them).
     public static func entities(words: [String], tags: [UPOS], gazetteer: Gazetteer, settings: LanguageSettings = LanguageSettings()) -> [TypedEntity] {
-        names(words: words, tags: tags).compactMap { range in
-            kind(of: words[range], previous: range.lowerBound > 0 ? words[range.lowerBound - 1] : nil,
-                 next: range.upperBound < words.count ? words[range.upperBound] : nil, gazetteer: gazetteer, settings: settings)
-                .map { TypedEntity(range: range, kind: $0) }
+        names(words: words, tags: tags).compactMap { name in
+            // A name a title stood before is a person's, unless its own words say otherwise.
+            let kind = kind(of: words[name.range], previous: name.range.lowerBound > 0 ? words[name.range.lowerBound - 1] : nil,
+                            next: name.range.upperBound < words.count ? words[name.range.upperBound] : nil, gazetteer: gazetteer, settings: settings)
+            return (name.titled && kind == nil ? .person : kind).map { TypedEntity(range: name.range, kind: $0) }
         }
     }
 
-    /// Runs of proper nouns that make one name each, a leading honorific left out.
-    static func names(words: [String], tags: [UPOS]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    /// Runs of proper nouns that make one name each, a leading honorific or title left out (`titled`).
+    static func names(words: [String], tags: [UPOS]) -> [(range: Range<Int>, titled: Bool)] {
+        var found: [(range: Range<Int>, titled: Bool)] = []
         var index = 0
         while index < words.count {
             guard tags[index] == .propn || (joinsName(index, words, tags) && index + 1 < words.count && tags[index + 1] == .propn) else {
@@ -67,7 +71,15 @@ public enum EntityTyper {
             }
             var start = index
             while start < end, honorifics.contains(words[start].lowercased()) { start += 1 }
-            if start < end { found.append(start..<end) }
+            var titled = start > index
+            // A title before the name is not part of it ("Prime Minister Iyad Allawi", "Minister of
+            // Defense Hazem Shaalan"): the name starts after the last role word.
+            if let title = (start..<(end - 1)).last(where: { Vocabulary.roleNouns.contains(words[$0].lowercased()) }) {
+                start = title + 1
+                while start + 2 < end, connectors.contains(words[start]) { start += 2 }
+                titled = true
+            }
+            if start < end { found.append((start..<end, titled)) }
             index = end
         }
         return found
@@ -107,7 +119,7 @@ public enum EntityTyper {
         let before = previous?.lowercased()
         if let before, honorifics.contains(before) || Vocabulary.roleNouns.contains(before) { return .person }
         if gazetteer.isGivenName(first) { return .person }
-        if let before, Vocabulary.placePrepositions.contains(before) { return .place }
+        if let before, placePrepositions.contains(before) { return .place }
         if gazetteer.isSurname(words[words.count - 1]) { return .person }
         if let next, words.count <= settings.maxSpeakerNameWords, speakerVerbs.contains(next.lowercased()) { return .person }
         return nil

@@ -9,8 +9,8 @@ public struct DependencyParser: Sendable {
     /// Relation names (UD's, before any colon), by class number.
     var relations: [String]
 
-    public static let transitionBits = 21
-    public static let labelBits = 19
+    public static let transitionBits = 20
+    public static let labelBits = 16
 
     /// A parsed sentence: each word's head (0 for the root, words count from 1) and relation.
     public struct Tree: Sendable, Equatable {

@@ -61,7 +61,7 @@ extension EntityKind {
 }
 
 extension PartOfSpeechTagger {
-    static let magic = Array("parallax-pos-tagger 1\n".utf8)
+    static let magic = Array("parallax-pos-tagger 2\n".utf8)
 
     public func serialized() -> [UInt8] {
         var bytes = Self.magic
@@ -91,7 +91,7 @@ extension PartOfSpeechTagger {
 }
 
 extension DependencyParser {
-    static let magic = Array("parallax-dependency-parser 1\n".utf8)
+    static let magic = Array("parallax-dependency-parser 2\n".utf8)
 
     public func serialized() -> [UInt8] {
         var bytes = Self.magic

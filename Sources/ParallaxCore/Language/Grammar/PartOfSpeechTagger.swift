@@ -23,7 +23,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Word hash → tag, for frequent unambiguous words.
     var dictionary: [UInt64: UPOS]
 
-    public static let bits = 20
+    public static let bits = 18
     static let folds = 4
 
     /// Tags for a sentence's words.
