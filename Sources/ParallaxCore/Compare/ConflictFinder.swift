@@ -66,7 +66,13 @@ public enum ConflictFinder {
     }
 
     /// Two articles give values that cannot both be right: "72" and "more than 70" agree, "70" and "72" do not.
+    /// An article that gives two different counts of one thing in the same fact ("two people trapped, more
+    /// than 50 injured") counts two groups: which of them another outlet's count is of cannot be told, so
+    /// that article's counts are left out. Parts of a total ("another five") are never set against anything.
     static func disagree(_ values: [(ref: TextRef, number: NumberMention)], settings: ConflictSettings) -> Bool {
+        var valuesByArticle: [String: Set<Double>] = [:]
+        for value in values { valuesByArticle[value.ref.article, default: []].insert(value.number.value) }
+        let values = values.filter { valuesByArticle[$0.ref.article]!.count == 1 && $0.number.bound != .part }
         for (position, one) in values.enumerated() {
             for other in values[(position + 1)...] where other.ref.article != one.ref.article {
                 if !one.number.allows(other.number.value, approximateShare: settings.approximateShare)
@@ -101,7 +107,8 @@ public enum ConflictFinder {
                         inDays.value = (length * 1000).rounded() / 1000
                         durations.append((ref, inDays))
                     } else if let unit = number.unit, !quoteSpans.contains(where: { $0.contains(number.span) }) {
-                        counts[unit, default: []].append((ref, number))
+                        // "Two female gorillas" and "three gorillas" count different sets.
+                        counts[number.countedModifiers.isEmpty ? unit : number.countedModifiers + " " + unit, default: []].append((ref, number))
                     }
                 }
                 // When something happened: a day on or before publication (later days are plans, like an inauguration).

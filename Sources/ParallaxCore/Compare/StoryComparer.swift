@@ -98,8 +98,15 @@ public enum StoryComparer {
                     guard seen.insert("\(article)|\(text)").inserted else { return nil }
                     return TextRef(article: articles[article].id, text: text, span: mention.span)
                 }
+                // Each role as each article first words it ("Kremlin spokesman", "the Kremlin's spokesperson").
+                var seenRoles = Set<String>()
+                let roles = entity.mentions.compactMap { article, mention -> TextRef? in
+                    guard let span = mention.role, let text = mention.roleText,
+                          seenRoles.insert("\(article)|\(WordNormal.norm(text))").inserted else { return nil }
+                    return TextRef(article: articles[article].id, text: text, span: span)
+                }
                 return EntityRecord(name: entity.name, kind: entity.kind, variants: variants, spellings: entity.spellings,
-                                    mentions: entity.mentions.count)
+                                    mentions: entity.mentions.count, roles: roles)
             }
     }
 

@@ -41,6 +41,9 @@ public struct NumberMention: Sendable, Hashable, Codable {
     /// The noun it counts, as written ("leaders"), and where.
     public var counted: Span?
     public var countedText: String?
+    /// The words between the number and what it counts, normalised ("female" in "two female gorillas"):
+    /// counts of differently qualified things are of different sets.
+    public var countedModifiers: String = ""
     /// The words that hedge it ("more than"), and what they make of the number.
     public var qualifier: Span?
     public var qualifierText: String?
@@ -53,11 +56,13 @@ public struct NumberMention: Sendable, Hashable, Codable {
         case .atLeast: other >= value
         case .atMost: other <= value
         case .about: abs(other - value) <= abs(value) * approximateShare
+        case .part: true
         }
     }
 }
 
-/// What a qualifier makes of a number: the number itself, a floor, a ceiling or an estimate.
+/// What a qualifier makes of a number: the number itself, a floor, a ceiling, an estimate, or a part
+/// of a total the text does not give ("another 24.5 inches", "five other defendants").
 public enum NumberBound: String, Sendable, Hashable, Codable {
-    case exact, atLeast, atMost, about
+    case exact, atLeast, atMost, about, part
 }

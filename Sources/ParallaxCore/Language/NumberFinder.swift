@@ -47,7 +47,14 @@ enum NumberFinder {
                     counted = noun
                     unit = Stemmer.stem(tokens[noun].norm)
                 }
-                let qualifier = qualifier(tokens, before: index, sentenceStart: sentence.tokens.lowerBound)
+                var qualifier = qualifier(tokens, before: index, sentenceStart: sentence.tokens.lowerBound)
+                // "Another 24.5 inches", "five other defendants": a part, not the total another outlet may give.
+                let between = counted.map { $0 > last ? Array(tokens[(last + 1)..<$0]) : [] } ?? []
+                if index > sentence.tokens.lowerBound, Self.partWords.before.contains(tokens[index - 1].norm) {
+                    qualifier = (index - 1, index - 1, .part)
+                } else if between.contains(where: { Self.partWords.between.contains($0.norm) }) {
+                    qualifier = (qualifier?.first ?? index, qualifier?.last ?? index, .part)
+                }
                 let phraseEnd = max(last, counted.map { $0 > last ? $0 : last } ?? last, isAge ? next : last)
                 let span = Span(tokens[qualifier?.first ?? index].span.start, tokens[phraseEnd].span.end)
                 let isWordNumber = !tokens[index].isNumber
@@ -56,8 +63,9 @@ enum NumberFinder {
                     mentions.append(NumberMention(
                         span: span, text: text.slice(span), value: value, unit: unit, days: days, isAge: isAge, sentence: sentenceIndex,
                         counted: counted.map { tokens[$0].span }, countedText: counted.map { tokens[$0].text },
-                        qualifier: qualifier.map { Span(tokens[$0.first].span.start, tokens[$0.last].span.end) },
-                        qualifierText: qualifier.map { q in tokens[q.first...q.last].map(\.norm).joined(separator: " ") },
+                        countedModifiers: between.map { Stemmer.stem($0.norm) }.joined(separator: " "),
+                        qualifier: qualifier.flatMap { $0.last < index ? Span(tokens[$0.first].span.start, tokens[$0.last].span.end) : nil },
+                        qualifierText: qualifier.flatMap { q in q.last < index ? tokens[q.first...q.last].map(\.norm).joined(separator: " ") : nil },
                         bound: qualifier?.bound ?? .exact))
                 }
                 index = max(last, next, phraseEnd) + 1
@@ -76,6 +84,10 @@ enum NumberFinder {
         }
         return nil
     }
+
+    /// Words that make a count a part of some total: before the number, or between it and what it counts.
+    static let partWords: (before: Set<String>, between: Set<String>) = (
+        ["another", "additional", "further"], ["other", "more", "additional", "further", "extra", "new"])
 
     /// Words before a number that make it approximate or a bound ("nearly", "more than", "up to").
     static let qualifiers: [(words: [String], bound: NumberBound)] = [

@@ -149,6 +149,8 @@ public struct EntityRecord: Codable, Sendable {
     public var variants: [TextRef]
     public var spellings: [String]
     public var mentions: Int
+    /// The roles the articles give it (from titles, appositions, copulas), one per article and wording.
+    public var roles: [TextRef] = []
 }
 
 public struct FactRecord: Codable, Sendable {

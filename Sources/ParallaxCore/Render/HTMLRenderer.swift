@@ -322,11 +322,23 @@ struct StoryPage {
 
     func entities() -> String {
         guard !story.entities.isEmpty else { return "" }
-        var html = "<table><tr><th>Name</th><th>Kind</th><th>Spellings</th><th>Named by</th></tr>"
+        var html = "<table><tr><th>Name</th><th>Kind</th><th>Roles given</th><th>Spellings</th><th>Named by</th></tr>"
         for entity in story.entities.prefix(40) {
             let articles = Array(Set(entity.variants.map(\.article))).sorted { (position[$0] ?? 0) < (position[$1] ?? 0) }
             let spellings = entity.spellings.count > 1 ? "<b style=\"color:var(--warn)\">\(entity.spellings.map(HTML.escape).joined(separator: " / "))</b>" : HTML.escape(entity.spellings.first ?? entity.name)
-            html += "<tr id=\"\(HTML.anchor(story.id + "-" + entity.id))\"><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind.rawValue))</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
+            // Each distinct wording once, with the articles that give it and its span in the first.
+            var roleArticles: [String: [String]] = [:]
+            var roleOrder: [TextRef] = []
+            for role in entity.roles {
+                let key = WordNormal.norm(role.text)
+                if roleArticles[key] == nil { roleOrder.append(role) }
+                roleArticles[key, default: []].append(role.article)
+            }
+            let roles = roleOrder.prefix(4).map { role in
+                "<span class=\"role\" title=\"\(HTML.escape("characters \(role.span.start)–\(role.span.end) of \(role.article)"))\">\(HTML.escape(role.text))</span> "
+                    + roleArticles[WordNormal.norm(role.text)]!.map(chip).joined(separator: " ")
+            }.joined(separator: "<br>")
+            html += "<tr id=\"\(HTML.anchor(story.id + "-" + entity.id))\"><td>\(HTML.escape(entity.name))</td><td class=\"small muted\">\(HTML.escape(entity.kind.rawValue))</td><td class=\"small\">\(roles)</td><td>\(spellings)</td><td>\(articles.map(chip).joined(separator: " "))</td></tr>"
         }
         return section("People, organisations, places", count: story.entities.count, html + "</table>")
     }
