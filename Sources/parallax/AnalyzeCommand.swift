@@ -33,9 +33,9 @@ struct AnalyzeCommand: ParsableCommand {
         let errors = fileErrors + readErrors
         for error in errors { printError(error.description) }
         var analysing = Progress(total: quiet ? 0 : raws.count, label: "analysing")
-        let grammar = try ShippedModels.grammar()
-        let attributionModel = try TaggerModel.load(nil, grammar: grammar)
-        let prior = try backgroundOption.load(settings)
+        let (grammar, attributionModel, prior) = try TaggerModel.loadingErrors {
+            try ShippedModels.forAnalysis(documentWords: backgroundOption.background ? settings.stories.backgroundDocumentWords : nil)
+        }
         let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, grammar: grammar, background: prior,
                                               settings: settings) { analysing.update($0) }
 

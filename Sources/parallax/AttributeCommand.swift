@@ -42,6 +42,11 @@ struct AttributeCommand: ParsableCommand {
 
 /// The shipped attribution model, or one named on the command line.
 enum TaggerModel {
+    /// A model that cannot be loaded is a usage error, said in one line.
+    static func loadingErrors<T>(_ load: () throws -> T) throws -> T {
+        do { return try load() } catch { throw ValidationError("\(error)") }
+    }
+
     static func load(_ path: String?, grammar: GrammarModel? = nil) throws -> AttributionModel {
         do { return try ShippedModels.attribution(path: path, grammar: grammar) } catch { throw ValidationError("\(error)") }
     }

@@ -25,6 +25,12 @@ public enum Gzip {
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
+        // The trailer's last four bytes give the (first member's) size mod 2^32: reserving it spares
+        // regrowing the output many times over for a model of tens of megabytes.
+        if input.count >= 18 {
+            let size = input[(input.count - 4)...].reversed().reduce(0) { $0 << 8 | Int($1) }
+            output.reserveCapacity(min(size, limit) + 1)
+        }
         var chunk = [UInt8](repeating: 0, count: 256 * 1024)
         var status: Int32 = Z_OK
         var input = input

@@ -97,7 +97,8 @@ public struct HashedPerceptron: Sendable {
                 target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * 2)]))
             }
         }
-        packed = raw.map { Int16(littleEndian: $0) }
+        // The file is little-endian, as every machine Swift runs on here is; convert only on a big-endian one.
+        packed = 1.littleEndian == 1 ? raw : raw.map { Int16(littleEndian: $0) }
         self.scale = scale
         weights = []
         reader.offset += packed.count * 2
