@@ -115,6 +115,8 @@ public enum EntityTyper {
         if lower.contains(where: { Vocabulary.organisationWords.contains($0) || organisationWords.contains($0) }) { return .organisation }
         if lower.dropFirst().contains(where: placeWords.contains) { return .place }
         if gazetteer.isPlace(text) { return .place }
+        // Web text writes places in lower case ("buy some weed in auckland"); the tagger still took it for a proper noun.
+        if lower == words, gazetteer.isPlace(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) { return .place }
         if words.count == 1, NameFinder.isAcronym(first) { return .organisation }
         let before = previous?.lowercased()
         if let before, honorifics.contains(before) || Vocabulary.roleNouns.contains(before) { return .person }
