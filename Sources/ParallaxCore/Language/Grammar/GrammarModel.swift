@@ -61,7 +61,7 @@ extension EntityKind {
 }
 
 extension PartOfSpeechTagger {
-    static let magic = Array("parallax-pos-tagger 2\n".utf8)
+    static let magic = Array("parallax-pos-tagger 3\n".utf8)
 
     public func serialized() -> [UInt8] {
         var bytes = Self.magic
@@ -69,6 +69,11 @@ extension PartOfSpeechTagger {
         for (word, tag) in dictionary.sorted(by: { $0.key < $1.key }) {
             bytes.appendLittleEndian(word)
             bytes.append(UInt8(tag.rawValue))
+        }
+        bytes.appendLittleEndian(UInt32(ambiguity.count))
+        for (word, tags) in ambiguity.sorted(by: { $0.key < $1.key }) {
+            bytes.appendLittleEndian(word)
+            bytes.appendLittleEndian(tags)
         }
         return bytes + first.serialized() + second.serialized()
     }
@@ -84,9 +89,13 @@ extension PartOfSpeechTagger {
             guard let tag = UPOS(rawValue: Int(try reader.read(UInt8.self))) else { throw GrammarModel.ModelError(description: "tagger has a bad tag") }
             dictionary[word] = tag
         }
+        var ambiguity: [UInt64: UInt32] = [:]
+        let classes = Int(try reader.read(UInt32.self))
+        ambiguity.reserveCapacity(classes)
+        for _ in 0..<classes { ambiguity[try reader.read(UInt64.self)] = try reader.read(UInt32.self) }
         let first = try HashedPerceptron(reader: &reader)
         let second = try HashedPerceptron(reader: &reader)
-        self.init(first: first, second: second, dictionary: dictionary)
+        self.init(first: first, second: second, dictionary: dictionary, ambiguity: ambiguity)
     }
 }
 

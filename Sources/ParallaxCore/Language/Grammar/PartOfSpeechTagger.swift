@@ -22,13 +22,17 @@ public struct PartOfSpeechTagger: Sendable {
     var second: HashedPerceptron
     /// Word hash → tag, for frequent unambiguous words.
     var dictionary: [UInt64: UPOS]
+    /// Word hash → the tags it took in training (one bit per tag), for words seen at least
+    /// `minAmbiguityCount` times: "can" is AUX or NOUN or VERB, whatever the context says.
+    var ambiguity: [UInt64: UInt32]
+    static let minAmbiguityCount = 5
 
     public static let bits = 18
     static let folds = 4
 
     /// Tags for a sentence's words.
     public func tag(_ words: [String]) -> [UPOS] {
-        let context = WordContext(words)
+        let context = WordContext(words, ambiguity: ambiguity)
         let firstPass = Self.pass(first, context, dictionary: dictionary, firstPass: nil)
         return Self.pass(second, context, dictionary: dictionary, firstPass: firstPass)
     }
@@ -61,7 +65,8 @@ public struct PartOfSpeechTagger: Sendable {
     public static func trainWithHeldOutTags(_ sentences: [Sentence], epochs: Int,
                                             progress: (String) -> Void = { _ in }) -> (tagger: PartOfSpeechTagger, heldOut: [[UPOS]]) {
         let dictionary = tagDictionary(sentences)
-        let contexts = sentences.map { WordContext($0.words) }
+        let ambiguity = ambiguityClasses(sentences)
+        let contexts = sentences.map { WordContext($0.words, ambiguity: ambiguity) }
         var firstPass = [[UPOS]](repeating: [], count: sentences.count)
         for fold in 0..<folds {
             let part = trainPass(sentences, contexts, sentences.indices.filter { $0 % folds != fold }, dictionary: dictionary, firstPass: nil, epochs: epochs)
@@ -74,7 +79,7 @@ public struct PartOfSpeechTagger: Sendable {
         progress("tagger first pass")
         let second = trainPass(sentences, contexts, Array(sentences.indices), dictionary: dictionary, firstPass: firstPass, epochs: epochs)
         progress("tagger second pass")
-        return (PartOfSpeechTagger(first: first, second: second, dictionary: dictionary), firstPass)
+        return (PartOfSpeechTagger(first: first, second: second, dictionary: dictionary, ambiguity: ambiguity), firstPass)
     }
 
     static func trainPass(_ sentences: [Sentence], _ contexts: [WordContext], _ chosen: [Int], dictionary: [UInt64: UPOS],
@@ -121,10 +126,25 @@ public struct PartOfSpeechTagger: Sendable {
         return dictionary
     }
 
-    init(first: HashedPerceptron, second: HashedPerceptron, dictionary: [UInt64: UPOS]) {
+    /// The tags each word seen at least `minAmbiguityCount` times took.
+    static func ambiguityClasses(_ sentences: [Sentence]) -> [UInt64: UInt32] {
+        var counts: [UInt64: Int] = [:]
+        var masks: [UInt64: UInt32] = [:]
+        for sentence in sentences {
+            for (word, tag) in zip(sentence.words, sentence.tags) {
+                let hash = FNV1a.hash(word.lowercased())
+                counts[hash, default: 0] += 1
+                masks[hash, default: 0] |= 1 << UInt32(tag.rawValue)
+            }
+        }
+        return masks.filter { counts[$0.key]! >= minAmbiguityCount }
+    }
+
+    init(first: HashedPerceptron, second: HashedPerceptron, dictionary: [UInt64: UPOS], ambiguity: [UInt64: UInt32]) {
         self.first = first
         self.second = second
         self.dictionary = dictionary
+        self.ambiguity = ambiguity
     }
 }
 
@@ -135,8 +155,10 @@ struct WordContext {
     let suffix1: [UInt64], suffix2: [UInt64], suffix3: [UInt64], suffix4: [UInt64]
     let prefix1: [UInt64], prefix2: [UInt64]
     let shape: [UInt64]
+    /// The word's ambiguity class (tags seen in training as bits; 0 for a word seen too rarely).
+    let ambiguity: [UInt64]
 
-    init(_ words: [String]) {
+    init(_ words: [String], ambiguity table: [UInt64: UInt32]) {
         var lower: [UInt64] = [], form: [UInt64] = [], suffix1: [UInt64] = [], suffix2: [UInt64] = [], suffix3: [UInt64] = []
         var suffix4: [UInt64] = [], prefix1: [UInt64] = [], prefix2: [UInt64] = [], shape: [UInt64] = []
         for word in words {
@@ -166,6 +188,7 @@ struct WordContext {
         self.prefix1 = prefix1
         self.prefix2 = prefix2
         self.shape = shape
+        ambiguity = lower.map { UInt64(table[$0] ?? 0) }
     }
 
     /// "Putin" → "Xx", "3.2" → "d.d", "COVID-19" → "X-d": runs of one kind of character folded.
@@ -217,6 +240,11 @@ struct WordContext {
         features.append(FeatureHash.mix(28, at(form, index - 1)))
         features.append(FeatureHash.mix(29, tag(1), shape[index]))
         features.append(FeatureHash.mix(30, tag(2), lower[index]))
+        features.append(FeatureHash.mix(31, ambiguity[index]))
+        features.append(FeatureHash.mix(32, at(ambiguity, index + 1)))
+        features.append(FeatureHash.mix(33, at(ambiguity, index - 1)))
+        features.append(FeatureHash.mix(34, tag(1), ambiguity[index]))
+        features.append(FeatureHash.mix(35, ambiguity[index], suffix3[index]))
         guard let firstPass else { return }
         func guessed(_ offset: Int) -> UInt64 {
             let position = index + offset
