@@ -144,7 +144,7 @@ struct ParseCommand: ParsableCommand {
         var failures = fileErrors.count
         for error in fileErrors { printError(error.description) }
         let breaker = TextBreaker()
-        try InputFiles.eachArticle(in: paths, limits: settings.ingest, onError: { printError($0.description); failures += 1 }) { raw in
+        InputFiles.eachArticle(in: paths, limits: settings.ingest, onError: { printError($0.description); failures += 1 }) { raw in
             let article = Extract.article(from: raw, settings: settings.extract)
             output.write(Data(CoNLLU.text(grammar.annotate(Self.sentences(of: article, breaker: breaker, settings: settings.language))).utf8))
         }
