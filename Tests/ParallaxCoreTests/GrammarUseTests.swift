@@ -76,6 +76,13 @@ struct GrammarUseTests {
         #expect(moreThan70.number.bound == .atLeast && moreThan70.number.unit == exactly72.number.unit)
         #expect(!ConflictFinder.disagree([moreThan70, exactly72], settings: ConflictSettings()))
         #expect(ConflictFinder.disagree([exactly70, exactly72], settings: ConflictSettings()))
+        // giveme5w1h dev (Nice, 2016): "She estimated the truck moved at 20-25 mph." A range allows what falls in it.
+        let range = try count("She estimated the truck moved at 20-25 mph.", article: "d")
+        #expect(range.number.bound == .range && range.number.value == 20 && range.number.upper == 25)
+        let about25 = try count("Witnesses said the truck moved at about 25 mph.", article: "e")
+        let exactly40 = try count("Witnesses said the truck moved at 40 mph.", article: "f")
+        #expect(!ConflictFinder.disagree([range, about25], settings: ConflictSettings()))
+        #expect(ConflictFinder.disagree([range, exactly40], settings: ConflictSettings()))
     }
 
     @Test func anAppositionTheParseReadsIsARole() throws {

@@ -48,6 +48,8 @@ public struct NumberMention: Sendable, Hashable, Codable {
     public var qualifier: Span?
     public var qualifierText: String?
     public var bound: NumberBound = .exact
+    /// A range's upper end ("20-25": 25), `value` its lower.
+    public var upper: Double?
 
     /// The values the text allows: "more than 70" anything from 70 up, "nearly 70" within `approximateShare` of it.
     public func allows(_ other: Double, approximateShare: Double) -> Bool {
@@ -57,12 +59,13 @@ public struct NumberMention: Sendable, Hashable, Codable {
         case .atMost: other <= value
         case .about: abs(other - value) <= abs(value) * approximateShare
         case .part: true
+        case .range: other >= value && other <= (upper ?? value)
         }
     }
 }
 
-/// What a qualifier makes of a number: the number itself, a floor, a ceiling, an estimate, or a part
-/// of a total the text does not give ("another 24.5 inches", "five other defendants").
+/// What a qualifier makes of a number: the number itself, a floor, a ceiling, an estimate, a part of a
+/// total the text does not give ("another 24.5 inches", "five other defendants"), or a range ("20-25").
 public enum NumberBound: String, Sendable, Hashable, Codable {
-    case exact, atLeast, atMost, about, part
+    case exact, atLeast, atMost, about, part, range
 }

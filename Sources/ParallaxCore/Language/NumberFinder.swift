@@ -14,9 +14,17 @@ enum NumberFinder {
                     continue
                 }
                 var last = index
+                // "20-25 mph", "2–3 million": a range, its second number right after a dash.
+                var upper: Double?
+                if last + 1 < end, tokens[last + 1].isNumber, let second = Self.value(of: tokens[last + 1]),
+                   tokens[last + 1].span.start == tokens[last].span.end + 1, ["-", "\u{2013}"].contains(text.scalars[tokens[last].span.end]) {
+                    upper = second
+                    last += 1
+                }
                 // "2 million", "two hundred"
                 while last + 1 < end, let multiplier = Vocabulary.multipliers[tokens[last + 1].norm] {
                     value *= multiplier
+                    upper = upper.map { $0 * multiplier }
                     last += 1
                 }
                 var unit: String?
@@ -66,7 +74,7 @@ enum NumberFinder {
                         countedModifiers: between.map { Stemmer.stem($0.norm) }.joined(separator: " "),
                         qualifier: qualifier.flatMap { $0.last < index ? Span(tokens[$0.first].span.start, tokens[$0.last].span.end) : nil },
                         qualifierText: qualifier.flatMap { q in q.last < index ? tokens[q.first...q.last].map(\.norm).joined(separator: " ") : nil },
-                        bound: qualifier?.bound ?? .exact))
+                        bound: upper != nil ? .range : qualifier?.bound ?? .exact, upper: upper))
                 }
                 index = max(last, next, phraseEnd) + 1
             }
