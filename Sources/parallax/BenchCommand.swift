@@ -63,9 +63,10 @@ struct BenchExtract: ParsableCommand {
         print(String(format: "ratio: parallax is %.1fx trafilatura (median of %d paired passes; range %.1f–%.1f)",
                      median(ratios), ratios.count, ratios.min()!, ratios.max()!))
     }
-
-    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }
+
+/// The middle of timed passes (the upper middle for an even count), as every bench reports it.
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 /// The peer in Python on the same pages, decompressed into memory first, kept running so that
 /// each of its passes can be timed right beside one of ours.

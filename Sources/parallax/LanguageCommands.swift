@@ -234,7 +234,6 @@ struct BenchLanguage: ParsableCommand {
             parserTimes.append(time(parsing))
             if let peer { peerTimes.append(try peer.pass()) }
         }
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         print(String(format: "parallax language: %d tokens, median of %d passes: tagger %.0f tokens/s, tagger + parser %.0f tokens/s (one core, check %d)",
                      words, passes, Double(words) / median(taggerTimes), Double(words) / median(parserTimes), checksum))
         guard let peer else { return }

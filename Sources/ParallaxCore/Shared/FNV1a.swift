@@ -5,8 +5,13 @@ enum FNV1a {
     static let prime: UInt64 = 0x100_0000_01b3
 
     static func hash(_ text: String, into hash: UInt64 = offset) -> UInt64 {
+        FNV1a.hash(bytes: text.utf8, into: hash)
+    }
+
+    /// The same over UTF-8 bytes already at hand (a table read without making Strings).
+    static func hash<Bytes: Sequence>(bytes: Bytes, into hash: UInt64 = offset) -> UInt64 where Bytes.Element == UInt8 {
         var hash = hash
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
 

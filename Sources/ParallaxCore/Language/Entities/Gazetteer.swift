@@ -12,8 +12,7 @@ public struct Gazetteer: Sendable {
     /// Reads `kind<TAB>name` lines (kinds `place`, `given`, `surname`); `#` lines and other kinds are skipped.
     public init(table: String) {
         TabSeparatedLines.forEach(in: table) { kind, name in
-            var hash = FNV1a.offset
-            for byte in name { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
+            let hash = FNV1a.hash(bytes: name)
             switch String(decoding: kind, as: UTF8.self) {
             case "place": places.insert(hash)
             case "given": givenNames.insert(hash)
