@@ -17,6 +17,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress.")
     var quiet = false
 
+    @Flag(name: .long, help: "The inputs are one story already gathered (a fact-checker's folder): compare them all as one, without grouping them into stories.")
+    var oneStory = false
+
     @OptionGroup var settingsOptions: SettingsOptions
 
     @OptionGroup var backgroundOption: BackgroundOption
@@ -36,8 +39,11 @@ struct AnalyzeCommand: ParsableCommand {
         let (grammar, attributionModel, prior) = try TaggerModel.loadingErrors {
             try ShippedModels.forAnalysis(documentWords: backgroundOption.background ? settings.stories.backgroundDocumentWords : nil)
         }
-        let report = Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, grammar: grammar, background: prior,
-                                              settings: settings) { analysing.update($0) }
+        let report = oneStory
+            ? Analysis.report(raws.isEmpty ? [] : [Analysis.StoryInput(id: "story", articles: raws)], errors: errors, attributionModel: attributionModel, grammar: grammar,
+                              settings: settings) { analysing.update($0) }
+            : Analysis.clusteredReport(raws, errors: errors, attributionModel: attributionModel, grammar: grammar, background: prior,
+                                       settings: settings) { analysing.update($0) }
 
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -6,7 +6,7 @@ import ParallaxCore
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval", abstract: "Score a stage on an evaluation set with its scorer.",
-        subcommands: [EvalExtraction.self, EvalAttribution.self, EvalClustering.self, EvalLanguage.self])
+        subcommands: [EvalExtraction.self, EvalAttribution.self, EvalClustering.self, EvalLanguage.self, EvalCompare.self])
 }
 
 struct EvalExtraction: ParsableCommand {
@@ -112,7 +112,7 @@ enum Scorer {
         return last
     }
 
-    static func output(script: String, arguments: [String]) throws -> [String] {
+    static func output(script: String, arguments: [String], acceptingStatus: Set<Int32> = [0]) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script] + arguments
@@ -122,7 +122,7 @@ enum Scorer {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        guard process.terminationStatus == 0, !lines.isEmpty else {
+        guard acceptingStatus.contains(process.terminationStatus), !lines.isEmpty else {
             throw ValidationError("\(script) failed with status \(process.terminationStatus)")
         }
         return lines

@@ -56,6 +56,12 @@ public enum QuoteGrouper {
         var groups: [[Int]] = []
         for index in order {
             let segment = segments[index]
+            // Two passages no one is named for are as often a witness's words and a sign's, or a
+            // search term and a lawyer's sentence: without a speaker they are not one statement.
+            if segment.speaker == unattributed {
+                groups.append([index])
+                continue
+            }
             var best: (group: Int, score: Double)?
             for (groupIndex, group) in groups.enumerated() {
                 guard segments[group[0]].speaker == segment.speaker,

@@ -24,7 +24,10 @@ enum NameFinder {
                     } else {
                         break
                     }
-                    if hasPossessive(tokens[end - 1]) { break }
+                    // "St George's Hospital", "King's College": a possessive inside a name that an
+                    // institution's word ends; "Russia's Foreign Ministry" stops at the possessive.
+                    if hasPossessive(tokens[end - 1]),
+                       !(end < sentence.tokens.upperBound && joined(text, tokens[end - 1], tokens[end]) && isInstitutionWord(tokens[end])) { break }
                 }
                 if let mention = mention(text: text, tokens: tokens, range: index..<end, sentence: sentenceIndex,
                                          sentenceStart: sentence.tokens.lowerBound, sentenceEnd: sentence.tokens.upperBound,
@@ -42,6 +45,11 @@ enum NameFinder {
     }
 
     static func hasPossessive(_ token: Token) -> Bool { token.norm.hasSuffix("'s") }
+
+    static func isInstitutionWord(_ token: Token) -> Bool {
+        token.isCapitalised && (Vocabulary.organisationWords.contains(token.norm) || EntityTyper.organisationWords.contains(token.norm)
+            || EntityTyper.placeWords.contains(token.norm))
+    }
 
     /// Two tokens are in one name when only a single space (or nothing) stands between them.
     static func joined(_ text: ScalarText, _ left: Token, _ right: Token) -> Bool {
@@ -64,7 +72,12 @@ enum NameFinder {
         var titleEnd: Int?
         for index in start..<end where Vocabulary.roleNouns.contains(tokens[index].norm) { titleEnd = index + 1 }
         let titleStart = start
-        if let titleEnd { start = titleEnd }
+        if let afterTitle = titleEnd {
+            start = afterTitle
+            // "Mayor of London Sadiq Khan": the title's "of" phrase belongs to the title, not the name.
+            while start + 2 < end, Vocabulary.nameConnectors.contains(tokens[start].norm) { start += 2 }
+            titleEnd = start
+        }
         while end > start, Vocabulary.roleNouns.contains(tokens[end - 1].norm) { end -= 1 }
         guard start < end else { return nil }
         let first = tokens[start]
@@ -77,6 +90,9 @@ enum NameFinder {
         if count == 1 {
             let lower = first.norm.replacingOccurrences(of: "'s", with: "")
             if lower.count < 2 { return nil }
+            // One capitalised word the tagger reads as a common word ("Initial findings", "“Everyone
+            // …”", "the Hospital") is capitalised by its place or for emphasis, not a name.
+            if let pos = first.pos, pos != .propn, !isAcronym(first.text) { return nil }
             if lower.count >= settings.minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
                !Vocabulary.organisationWords.contains(lower) { return nil }
             // Sentence-initial words that the article also writes in lower case are not names.
@@ -102,7 +118,7 @@ enum NameFinder {
                              gazetteer: gazetteer, settings: settings)
         }
         let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil, maxPersonWords: settings.maxPersonNameWords,
-                            previous: previous, text: nameText, typed: typed)
+                            previous: previous, text: nameText, typed: typed, hasTyper: gazetteer != nil)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
                            sentence: sentence, firstToken: start, tokenCount: count)
     }
@@ -192,13 +208,17 @@ enum NameFinder {
         return Span(tokens[first].span.start, tokens[words.upperBound].span.end)
     }
 
-    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil) -> EntityKind {
+    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil,
+                         hasTyper: Bool = false) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }
         if hasRole { return .person }
         if let typed { return typed }
         if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
         if let previous, tokens.count == 1, Vocabulary.placePrepositions.contains(previous.norm) { return .place }
+        // With a typer, a name nothing points to stays untyped: "London Fire Brigade" or "Rail Accident
+        // Investigation Branch" have two or more capitalised words as much as "Martin Bamford" does.
+        if typed == nil, hasTyper { return .other }
         if tokens.count >= 2, tokens.count <= maxPersonWords, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
         return .other
     }

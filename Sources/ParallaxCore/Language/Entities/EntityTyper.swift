@@ -20,6 +20,7 @@ public enum EntityTyper {
     static let organisationWords: Set<String> = [
         "inc.", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "college", "school", "forces", "airways", "church", "team",
         "board", "federation", "society", "center", "centre", "hospital", "systems", "partners", "industries",
+        "branch", "brigade", "service", "authority", "bureau", "administration",
     ]
     /// Words that, after a name's first word, make it a place ("San Mateo Avenue", "Gulf of Mexico").
     static let placeWords: Set<String> = [
