@@ -24,8 +24,11 @@ public struct EntityIndex: Sendable {
     public func entity(named name: String) -> Int? { byKey[Self.key(name)] }
     public func canonical(_ name: String) -> String { entity(named: name).map { entities[$0].name } ?? name }
 
+    /// Lower case, without dots, diacritics ("San José" = "San Jose"), a possessive or a leading "the";
+    /// a hyphen is a space ("Kim Jong-un" = "Kim Jong Un").
     static func key(_ name: String) -> String {
         var lower = WordNormal.norm(name).replacingOccurrences(of: ".", with: "")
+        lower = lower.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "-", with: " ")
         if lower.hasSuffix("'s") { lower.removeLast(2) }
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
         return lower.split(separator: " ").joined(separator: " ")
@@ -35,6 +38,9 @@ public struct EntityIndex: Sendable {
         let names = NameKeys(articles)
         var sets = UnionFind(count: names.keys.count)
         mergeSpellingVariants(names, &sets, settings: settings)
+        mergeMiddleInitials(names, &sets)
+        mergeReorderedInstitutions(names, &sets)
+        mergeAcronyms(names, &sets)
         mergeBareSurnames(names, &sets)
         return index(names, groups: sets.groups(), settings: settings)
     }
@@ -48,6 +54,7 @@ public struct EntityIndex: Sendable {
         var articleSets: [Set<Int>] = []
         var words: [[String]] = []
         var isPerson: [Bool] = []
+        var isPlaceOrBody: [Bool] = []
 
         init(_ articles: [AnalysedArticle]) {
             for (articleIndex, analysed) in articles.enumerated() {
@@ -66,6 +73,10 @@ public struct EntityIndex: Sendable {
             articleSets = mentions.map { Set($0.map(\.0)) }
             words = keys.map { $0.split(separator: " ").map(String.init) }
             isPerson = mentions.map { list in list.contains { $0.1.kind == .person } }
+            // Mostly typed a place or a body: "Clinton" typed a town once and "Mrs. Clinton" twice is a person.
+            isPlaceOrBody = mentions.map { list in
+                list.filter { $0.1.kind == .place || $0.1.kind == .organisation }.count > list.filter { $0.1.kind == .person }.count
+            }
         }
 
         mutating func add(_ article: Int, _ mention: NameMention, _ full: String) {
@@ -100,12 +111,79 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// Bare surnames: a one-word name that ends exactly one multi-word person's name.
+    /// Bare surnames: a one-word name that ends exactly one multi-word name of a person (or of what
+    /// is neither a place nor a body: "Geng Shuang" … "Geng" where no list knows the name).
     static func mergeBareSurnames(_ names: NameKeys, _ sets: inout UnionFind) {
         let words = names.words
-        for a in names.keys.indices where words[a].count == 1 {
-            let owners = Set(names.keys.indices.filter { words[$0].count > 1 && names.isPerson[$0] && words[$0].last == words[a][0] }.map { sets.find($0) })
+        for a in names.keys.indices where words[a].count == 1 && !names.isPlaceOrBody[a] {
+            let owners = Set(names.keys.indices.filter {
+                words[$0].count > 1 && (names.isPerson[$0] || (!names.isPlaceOrBody[$0] && words[$0].count <= 3)) && words[$0].last == words[a][0]
+            }.map { sets.find($0) })
             if owners.count == 1, let owner = owners.first { sets.union(a, owner) }
+        }
+    }
+
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// A person's name with middle initials or a generational suffix ("Robert S. Mueller III", "Bruce
+    /// M. Steinberg") is the same person as the name without them, when only one such fuller form
+    /// reduces to it ("George W. Bush" and "George H. W. Bush" both reduce to "George Bush": neither merges).
+    static func mergeMiddleInitials(_ names: NameKeys, _ sets: inout UnionFind) {
+        let words = names.words
+        var fuller: [String: Set<String>] = [:]
+        var keysByReduced: [String: [Int]] = [:]
+        for index in names.keys.indices where words[index].count >= 2 && !names.isPlaceOrBody[index] {
+            var reduced = words[index]
+            while let last = reduced.last, reduced.count > 2, generationalSuffixes.contains(last) { reduced.removeLast() }
+            let kept = reduced.enumerated().filter { position, word in position == 0 || position == reduced.count - 1 || word.count > 1 }.map(\.element)
+            guard kept.count >= 2 else { continue }
+            let key = kept.joined(separator: " ")
+            keysByReduced[key, default: []].append(index)
+            if kept.count != words[index].count { fuller[key, default: []].insert(names.keys[index]) }
+        }
+        for (key, members) in keysByReduced where members.count > 1 && (fuller[key]?.count ?? 0) <= 1 {
+            guard names.keys.contains(key) || fuller[key]?.count == 1 else { continue }
+            // One article writing both "George Bush" (1990) and "George W. Bush" means two people.
+            let articles = members.map { names.articleSets[$0] }
+            guard articles.indices.allSatisfy({ a in articles.indices.allSatisfy { b in a == b || articles[a].isDisjoint(with: articles[b]) } }) else { continue }
+            for member in members.dropFirst() { sets.union(members[0], member) }
+        }
+    }
+
+    /// "Department of Defense" and "Defense Department", "Ministry of Public Security" and "Public
+    /// Security Ministry": an institution word with an "of" phrase is the same body written the other way round.
+    static func mergeReorderedInstitutions(_ names: NameKeys, _ sets: inout UnionFind) {
+        for index in names.keys.indices {
+            let words = names.words[index]
+            guard words.count >= 3, words[1] == "of", Vocabulary.organisationWords.contains(words[0]) else { continue }
+            let reordered = (words.dropFirst(2) + [words[0]]).joined(separator: " ")
+            if let other = names.keyIndex[reordered] { sets.union(index, other) }
+        }
+    }
+
+    static let acronymSkippedWords: Set<String> = ["of", "for", "the", "and", "&", "de", "du", "des", "la", "le"]
+
+    /// An acronym and its expansion in the same story ("RAIB" and "Rail Accident Investigation Branch",
+    /// "TfL" and "Transport for London", "AFP" and "Agence France-Presse"): the acronym's letters are the
+    /// initials of exactly one multi-word name's words (with or without its small words).
+    static func mergeAcronyms(_ names: NameKeys, _ sets: inout UnionFind) {
+        var initials: [String: Set<Int>] = [:]
+        for index in names.keys.indices {
+            let written = names.mentions[index].first?.2 ?? names.keys[index]
+            let words = written.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            guard words.count >= 2, words.contains(where: { $0.first?.isUppercase == true }) else { continue }
+            let all = String(words.compactMap(\.first)).lowercased()
+            let content = String(words.filter { !acronymSkippedWords.contains($0.lowercased()) }.compactMap(\.first)).lowercased()
+            for form in Set([all, content]) where form.count >= 2 { initials[form, default: []].insert(index) }
+        }
+        for index in names.keys.indices where names.words[index].count == 1 {
+            let written = names.mentions[index].first?.2 ?? ""
+            let letters = written.filter { $0.isLetter }
+            // The acronym as written: mostly capitals ("TfL" has one small letter among three).
+            guard letters.count >= 2, letters.count <= 6, letters.filter(\.isUppercase).count >= max(2, letters.count - 1),
+                  let owners = initials[names.keys[index].replacingOccurrences(of: " ", with: "")] else { continue }
+            let groups = Set(owners.map { sets.find($0) })
+            if groups.count == 1, let owner = owners.first { sets.union(index, owner) }
         }
     }
 

@@ -87,16 +87,22 @@ public enum StoryComparer {
         return QuoteGroup(speaker: group.speaker, variants: variants, outlets: Set(group.members.map { articles[$0.article].outlet }).count)
     }
 
-    /// Names that more than one article uses, or that are spelled more than one way.
+    /// Names that more than one article uses, or that are written more than one way ("Michael E.
+    /// Horowitz" … "Mr. Horowitz" in one article).
     static func entityRecords(_ index: EntityIndex, articles: [AnalysedArticle]) -> [EntityRecord] {
-        index.entities.filter { $0.articleCount > 1 || $0.spellings.count > 1 }
+        index.entities.filter { entity in
+            entity.articleCount > 1 || entity.spellings.count > 1
+                || Set(entity.mentions.map { articles[$0.article].text.slice($0.mention.titled ?? $0.mention.span) }).count > 1
+        }
             .sorted { ($0.articleCount, $0.mentions.count, $0.name) > ($1.articleCount, $1.mentions.count, $1.name) }
             .map { entity in
                 var seen = Set<String>()
+                // Each form as written, a title or honorific straight before it included ("Mr. Paddock").
                 let variants = entity.mentions.compactMap { article, mention -> TextRef? in
-                    let text = mention.text
+                    let span = mention.titled ?? mention.span
+                    let text = mention.titled.map { articles[article].text.slice($0) } ?? mention.text
                     guard seen.insert("\(article)|\(text)").inserted else { return nil }
-                    return TextRef(article: articles[article].id, text: text, span: mention.span)
+                    return TextRef(article: articles[article].id, text: text, span: span)
                 }
                 // Each role as each article first words it ("Kremlin spokesman", "the Kremlin's spokesperson").
                 var seenRoles = Set<String>()

@@ -10,6 +10,8 @@ public struct NameMention: Sendable, Hashable, Codable {
     /// Index of its first token in `LanguageAnalysis.tokens`.
     public var firstToken: Int
     public var tokenCount: Int
+    /// The name with the title or honorific written straight before it ("Mr. Paddock"), when there is one.
+    public var titled: Span? = nil
 }
 
 /// A date expression with the calendar date it resolves to, at its own precision.

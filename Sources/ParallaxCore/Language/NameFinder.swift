@@ -46,6 +46,21 @@ enum NameFinder {
 
     static func hasPossessive(_ token: Token) -> Bool { token.norm.hasSuffix("'s") }
 
+    /// The capitalised title or honorific written straight before a name, "Mr. " (its full stop a
+    /// gap between tokens) or "Sheriff ": its token index.
+    static func titleBefore(text: ScalarText, tokens: [Token], nameStart: Int, sentenceStart: Int) -> Int? {
+        let index = nameStart - 1
+        guard index >= sentenceStart, tokens[index].isCapitalised, Vocabulary.roleNouns.contains(tokens[index].norm) else { return nil }
+        let gap = text.slice(Span(tokens[index].span.end, tokens[nameStart].span.start))
+        return gap == " " || gap == ". " ? index : nil
+    }
+
+    /// "F.B.I", "U.N": letters each followed by a full stop but the last.
+    static func isDottedInitialism(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+
     static func isInstitutionWord(_ token: Token) -> Bool {
         token.isCapitalised && (Vocabulary.organisationWords.contains(token.norm) || EntityTyper.organisationWords.contains(token.norm)
             || EntityTyper.placeWords.contains(token.norm))
@@ -56,6 +71,10 @@ enum NameFinder {
         let gap = right.span.start - left.span.end
         if gap == 0 { return false }  // "Putin-Trump" splits at the hyphen via a token gap of 1, handled below
         if gap == 1 { return text.scalars[left.span.end] == " " }
+        // A middle initial's full stop: "Michael E. Horowitz".
+        if gap == 2, left.text.count == 1, left.isCapitalised, text.scalars[left.span.end] == ".", text.scalars[left.span.end + 1] == " " {
+            return true
+        }
         return false
     }
 
@@ -72,6 +91,8 @@ enum NameFinder {
         var titleEnd: Int?
         for index in start..<end where Vocabulary.roleNouns.contains(tokens[index].norm) { titleEnd = index + 1 }
         let titleStart = start
+        // "Justice Department", "Defense Ministry": a role word before one institution word names the body.
+        if let afterTitle = titleEnd, afterTitle == end - 1, isInstitutionWord(tokens[end - 1]) { titleEnd = nil }
         if let afterTitle = titleEnd {
             start = afterTitle
             // "Mayor of London Sadiq Khan": the title's "of" phrase belongs to the title, not the name.
@@ -84,8 +105,12 @@ enum NameFinder {
         let last = tokens[end - 1]
         var nameEnd = last.span.end
         if hasPossessive(last) { nameEnd -= 2 }
+        // "F.B.I." keeps the full stop the tokenizer gave to the sentence.
+        if isDottedInitialism(last.text), nameEnd < text.scalars.count, text.scalars[nameEnd] == "." { nameEnd += 1 }
         let span = Span(first.span.start, nameEnd)
         let nameText = text.slice(span)
+        // The name as written with the title or honorific straight before it ("Mr. Paddock", "Sheriff Lombardo").
+        let titled = titleBefore(text: text, tokens: tokens, nameStart: start, sentenceStart: sentenceStart).map { Span(tokens[$0].span.start, nameEnd) }
         let count = end - start
         if count == 1 {
             let lower = first.norm.replacingOccurrences(of: "'s", with: "")
@@ -117,10 +142,10 @@ enum NameFinder {
             EntityTyper.kind(of: tokens[start..<end].map(\.text)[...], previous: previous?.text, next: end < sentenceEnd ? tokens[end].text : nil,
                              gazetteer: gazetteer, settings: settings)
         }
-        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil, maxPersonWords: settings.maxPersonNameWords,
-                            previous: previous, text: nameText, typed: typed, hasTyper: gazetteer != nil)
+        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil || titled != nil, maxPersonWords: settings.maxPersonNameWords,
+                            previous: previous, text: nameText, typed: typed, gazetteer: gazetteer)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
-                           sentence: sentence, firstToken: start, tokenCount: count)
+                           sentence: sentence, firstToken: start, tokenCount: count, titled: titled)
     }
 
     /// Role words straight before the name: "Kremlin spokesman", "former envoy".
@@ -209,16 +234,16 @@ enum NameFinder {
     }
 
     static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil,
-                         hasTyper: Bool = false) -> EntityKind {
+                         gazetteer: Gazetteer? = nil) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
-        if norms.contains(where: Vocabulary.organisationWords.contains) || text.lowercased().hasSuffix(".com") { return .organisation }
+        if norms.contains(where: { Vocabulary.organisationWords.contains($0) || EntityTyper.organisationWords.contains($0) }) || text.lowercased().hasSuffix(".com") { return .organisation }
         if hasRole { return .person }
         if let typed { return typed }
         if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }
         if let previous, tokens.count == 1, Vocabulary.placePrepositions.contains(previous.norm) { return .place }
-        // With a typer, a name nothing points to stays untyped: "London Fire Brigade" or "Rail Accident
-        // Investigation Branch" have two or more capitalised words as much as "Martin Bamford" does.
-        if typed == nil, hasTyper { return .other }
+        // A place's name opens many an institution's ("London Tramlink", "Croydon University Hospital"):
+        // two capitalised words that hold a place are not a person's name.
+        if let gazetteer, tokens.contains(where: { gazetteer.isPlace($0.text) }) { return .other }
         if tokens.count >= 2, tokens.count <= maxPersonWords, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
         return .other
     }

@@ -16,7 +16,8 @@ enum SentenceSplitter {
         var merged: [Span] = []
         for span in spans {
             if let previous = merged.last, startsInLowerCase(text, span) || startsWithOnlyPunctuation(text, span)
-                || (endsWithInitialism(text, previous) && startsWithTitle(text, span)) {
+                || (endsWithInitialism(text, previous) && startsWithTitle(text, span))
+                || (endsWithMiddleInitial(text, previous) && startsCapitalised(text, span)) {
                 merged[merged.count - 1] = Span(previous.start, span.end)
             } else {
                 merged.append(span)
@@ -32,6 +33,20 @@ enum SentenceSplitter {
         let letters = tail.filter { $0.isLetter }
         let dots = tail.filter { $0 == "." }
         return tail.hasSuffix(".") && letters.count >= 2 && dots.count == letters.count && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// "Bruce M." at the end of a segment, the next starting "Steinberg": a middle initial after a
+    /// capitalised first name, not a sentence's end.
+    static func endsWithMiddleInitial(_ text: ScalarText, _ span: Span) -> Bool {
+        let words = text.slice(Span(max(span.start, span.end - 40), span.end)).split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count == 2, last.hasSuffix("."),
+              last.first?.isUppercase == true, last.first?.isLetter == true else { return false }
+        let before = words[words.count - 2]
+        return before.count >= 2 && before.first?.isUppercase == true && before.allSatisfy(\.isLetter)
+    }
+
+    static func startsCapitalised(_ text: ScalarText, _ span: Span) -> Bool {
+        text.scalars[span.start..<span.end].first.map { $0.properties.isUppercase } ?? false
     }
 
     /// A segment that opens with a title ("President-elect Donald Trump") continues a name, not a new sentence.

@@ -66,6 +66,7 @@ public enum Vocabulary {
         "emperor", "sheikh", "ayatollah", "premier", "speaker", "deputy", "aide", "author", "actor", "actress",
         "singer", "coach", "striker", "player", "manager", "pastor", "bishop", "cardinal", "rabbi", "imam",
         "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "councillor", "councilman", "prosecutor", "elect",
+        "sheriff", "pres", "constable", "reverend", "rev", "agent",
     ]
     /// Words that may stand in a role phrase without being a role themselves.
     public static let roleModifiers: Set<String> = [

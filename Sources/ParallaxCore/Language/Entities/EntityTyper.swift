@@ -75,7 +75,8 @@ public enum EntityTyper {
             var titled = start > index
             // A title before the name is not part of it ("Prime Minister Iyad Allawi", "Minister of
             // Defense Hazem Shaalan"): the name starts after the last role word.
-            if let title = (start..<(end - 1)).last(where: { Vocabulary.roleNouns.contains(words[$0].lowercased()) }) {
+            // (A run that was all honorifics, "Mr." alone, leaves nothing to search.)
+            if start < end, let title = (start..<(end - 1)).last(where: { Vocabulary.roleNouns.contains(words[$0].lowercased()) }) {
                 start = title + 1
                 while start + 2 < end, connectors.contains(words[start]) { start += 2 }
                 titled = true
@@ -116,6 +117,9 @@ public enum EntityTyper {
         if lower.contains(where: { Vocabulary.organisationWords.contains($0) || organisationWords.contains($0) }) { return .organisation }
         if lower.dropFirst().contains(where: placeWords.contains) { return .place }
         if gazetteer.isPlace(text) { return .place }
+        // A dateline writes the place in capitals ("WASHINGTON —").
+        if words.allSatisfy({ $0.count > 3 && $0 == $0.uppercased() }),
+           gazetteer.isPlace(words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")) { return .place }
         // Web text writes places in lower case ("buy some weed in auckland"); the tagger still took it for a proper noun.
         if lower == words, gazetteer.isPlace(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) { return .place }
         if words.count == 1, NameFinder.isAcronym(first) { return .organisation }

@@ -1,0 +1,96 @@
+import Foundation
+import ParallaxCore
+import Testing
+
+/// The comparison's confidence rules, each on a real multi-outlet story of the eval sets, with what
+/// the articles say read from their text.
+@Suite struct CompareRulesTests {
+    /// The articles of one story of a clustering dev set (the label only picks the slice).
+    static func story(_ set: String, _ label: String) throws -> StoryReport {
+        let text = try String(contentsOf: SharedData.url("eval/clustering/\(set).dev.jsonl"), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { $0.contains("\"story\": \"\(label)\"") }.joined(separator: "\n")
+        let (raws, _) = Ingest.read(InputDocument(name: "\(label).jsonl", bytes: Array(lines.utf8)))
+        return Analysis.report([Analysis.StoryInput(id: label, articles: raws)]).stories[0]
+    }
+
+    static func entity(_ story: StoryReport, writtenAs form: String) -> EntityRecord? {
+        story.entities.first { $0.variants.contains { $0.text == form } }
+    }
+
+    /// The NYT writes "the inspector general, Michael E. Horowitz," and then "Mr. Horowitz": one person,
+    /// shown with both forms, though only one article names him.
+    @Test func aMiddleInitialAndMrAreOnePerson() throws {
+        let story = try Self.story("basil", "2a3fde8a-082a-4d8f-9567-f7e8366c0200")
+        let found = Self.entity(story, writtenAs: "Michael E. Horowitz")
+        #expect(found != nil)
+        guard let horowitz = found else { return }
+        #expect(horowitz.variants.contains { $0.text == "Mr. Horowitz" })
+        for variant in horowitz.variants { #expect(story.slice(variant.article, variant.span) == variant.text) }
+    }
+
+    /// "the Rail Accident Investigation Branch (RAIB)" and later "the RAIB said": an acronym and its
+    /// expansion in one story are one body.
+    @Test func anAcronymIsOneBodyWithItsExpansion() throws {
+        let story = try Self.story("giveme5w1h", "croydon_tram_trash")
+        let found = Self.entity(story, writtenAs: "Rail Accident Investigation Branch")
+        #expect(found != nil)
+        guard let branch = found else { return }
+        #expect(branch.variants.contains { $0.text == "RAIB" })
+        #expect(branch.kind != .person)
+    }
+
+    /// "the Department of Defense" (Fox) and "the Defense Department" (NYT, HuffPost) are one body.
+    @Test func anInstitutionWrittenTheOtherWayRoundIsOneBody() throws {
+        let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
+        let found = Self.entity(story, writtenAs: "Department of Defense")
+        #expect(found != nil)
+        guard let defense = found else { return }
+        #expect(defense.variants.contains { $0.text == "Defense Department" })
+    }
+
+    /// "husband and wife Bruce M. Steinberg, 50, and Irene G. Steinberg, 51": a middle initial's full
+    /// stop ends no sentence.
+    @Test func aMiddleInitialDoesNotEndTheSentence() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        let article = try #require(story.articles.first { $0.text.contains("Bruce M. Steinberg, 50,") })
+        let analysis = ArticleAnalysis.analyse(RawArticle(id: article.id, source: "test", format: .text, content: article.text))
+        let sentence = try #require(analysis.language.sentences.first { analysis.article.text.slice($0.span).contains("Bruce M.") })
+        #expect(analysis.article.text.slice(sentence.span).contains("Irene G. Steinberg, 51"))
+    }
+
+    /// Croydon: an ambulance service's "People are asked to avoid the area" and another outlet's
+    /// unattributed "more than 50 people were injured" are not one statement: passages no one is
+    /// named for are never grouped across articles.
+    @Test func passagesWithoutASpeakerAreNotGroupedAcrossArticles() throws {
+        let story = try Self.story("giveme5w1h", "croydon_tram_trash")
+        for group in story.quotes where group.speaker == "Unattributed" {
+            #expect(Set(group.variants.map(\.article)).count == 1)
+        }
+    }
+
+    /// A run of proper nouns that is only an honorific ("… and Mr." at a line's end) names no one, and
+    /// the typer says so rather than failing.
+    @Test func aRunOfOnlyAnHonorificIsNoName() {
+        #expect(EntityTyper.entities(words: ["Steinberg", "and", "Mr."], tags: [.propn, .cconj, .propn],
+                                     gazetteer: Gazetteer()).allSatisfy { $0.range != 2..<3 })
+    }
+
+    /// Reuters' dateline "SAN JOSE, Dec 31 (Reuters) -" and AP's picture credits "(… Ministry/AP)"
+    /// credit the agencies; "according to the Aviation Safety Network" is read through its words
+    /// ("network"), while a ministry quoted as a source is no credit to news.
+    @Test func agenciesAreCreditedInDatelinesAndCaptions() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        let credited = story.credits.map { (story.slice($0.article, $0.span) ?? "", $0.credited) }
+        #expect(credited.contains { $0.1 == "Reuters" && $0.0 == "Reuters" })
+        #expect(credited.contains { $0.1 == "AP" })
+        #expect(!credited.contains { $0.1.contains("Ministry") })
+    }
+
+    /// Fox: "According to the Congressional Research Service, there are at least…" names a source,
+    /// not an outlet; HuffPost's "according to The Washington Post" is a credit.
+    @Test func aResearchServiceIsASourceNotACredit() throws {
+        let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
+        #expect(!story.credits.contains { $0.credited.contains("Congressional Research Service") })
+        #expect(story.credits.contains { $0.credited == "Washington Post" || $0.credited == "The Washington Post" })
+    }
+}
