@@ -87,6 +87,10 @@ public struct ConflictSettings: Sendable, Codable {
     public var maxSlotCharacters = 90
     /// "Nearly 70", "about 70" agree with any count within this share of 70.
     public var approximateShare = 0.1
+    /// Show an office given in two tenses ("former president" / "president") as a conflict. Off: a
+    /// story's history names people by the office they held then ("President Obama's 2014 order"), so a
+    /// tense difference is no contradiction on its own; the people panel shows every role given.
+    public var tenureConflicts = false
 
     public init() {}
 }

@@ -12,49 +12,97 @@ public enum ConflictFinder {
                             settings: ConflictSettings = ConflictSettings()) -> [ConflictRecord] {
         var conflicts: [ConflictRecord] = []
         conflicts += spellings(articles, entities: entities)
-        conflicts += roles(articles, entities: entities)
+        if settings.tenureConflicts { conflicts += roles(articles, entities: entities) }
         conflicts += factValues(articles, facts: facts, settings: settings)
         return conflicts
     }
 
+    /// A name spelled differently by different outlets. Only letters count ("US"/"U.S."), and not case or
+    /// accents ("SAN JOSE"/"San José"), nor a plural or demonym ending ("Democrat"/"Democrats",
+    /// "Central America"/"Central American"); an article that writes both forms has a typo, not a
+    /// position, so only articles that hold to one spelling are set against each other.
     static func spellings(_ articles: [AnalysedArticle], entities: EntityIndex) -> [ConflictRecord] {
-        entities.entities.filter { $0.spellings.count > 1 }.map { entity in
+        func letters(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter(\.isLetter)
+        }
+        func onlyEnding(_ a: String, _ b: String) -> Bool {
+            let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+            return long.hasPrefix(short) && ["s", "n", "ns", "an", "ans", "es"].contains(String(long.dropFirst(short.count)))
+        }
+        return entities.entities.filter { $0.spellings.count > 1 }.compactMap { entity in
             var values: [TextRef] = []
             var seen = Set<String>()
+            var formsByArticle: [String: Set<String>] = [:]
             for (article, mention) in entity.mentions where entity.spellings.contains(where: { mention.text.hasPrefix($0) }) {
                 let name = entity.spellings.first(where: { mention.text.hasPrefix($0) })!
+                formsByArticle[articles[article].id, default: []].insert(letters(name))
                 guard seen.insert("\(article)|\(name)").inserted else { continue }
                 let span = Span(mention.span.start, mention.span.start + name.unicodeScalars.count)
                 values.append(TextRef(article: articles[article].id, text: articles[article].text.slice(span), span: span))
             }
-            return ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: values)
+            let steady = values.filter { formsByArticle[$0.article]?.count == 1 }
+            let forms = Array(Set(steady.map { letters($0.text) }))
+            guard forms.count > 1, Set(steady.map(\.article)).count > 1 else { return nil }
+            let differ = forms.indices.contains { a in forms.indices.contains { b in a < b && !onlyEnding(forms[a], forms[b]) } }
+            return differ ? ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: steady) : nil
         }
-        // "US" and "U.S." are the same spelling for a reader; only letters that differ count.
-        .filter { Set($0.values.map { $0.text.lowercased().filter(\.isLetter) }).count > 1 }
     }
 
+    /// Tenure words: "former" and "ex-" put an office in the past, "elect" and "incoming" in the future.
+    static let pastTenure: Set<String> = ["former", "ex"]
+    static let futureTenure: Set<String> = ["elect", "incoming", "designate"]
+
+    /// A person's office in one tense in one outlet and another tense in another: "Costa Rican President
+    /// Laura Chinchilla" against "former Costa Rican president", "US President" against "president-elect".
+    /// Different wordings of one job ("envoy" / "special representative", "spokesperson" / "spokeswoman")
+    /// are shown in the people panel as roles given, not here: they do not contradict each other.
     static func roles(_ articles: [AnalysedArticle], entities: EntityIndex) -> [ConflictRecord] {
         var conflicts: [ConflictRecord] = []
         for entity in entities.entities where entity.kind == .person && entity.articleCount > 1 {
-            var values: [(ref: TextRef, words: Set<String>)] = []
+            // (ref, office noun, tense) per role given.
+            var values: [(ref: TextRef, office: String, tense: Int)] = []
             for (article, mention) in entity.mentions {
                 guard let role = mention.role, let roleText = mention.roleText else { continue }
-                let words = roleWords(roleText)
-                guard !words.isEmpty, !values.contains(where: { $0.ref.article == articles[article].id && $0.words == words }) else { continue }
-                values.append((TextRef(article: articles[article].id, text: roleText, span: role), words))
+                let words = WordNormal.norm(roleText).split(whereSeparator: { !$0.isLetter }).map(String.init)
+                guard let office = words.last(where: { Vocabulary.roleNouns.contains($0) && !futureTenure.contains($0) && $0 != "mr" && $0 != "mrs" && $0 != "ms" }) else { continue }
+                // "Former" may open the sentence outside the title's span, "ex-" be cut off at the hyphen.
+                let before = articles[article].text.slice(Span(max(0, role.start - 8), role.start)).lowercased()
+                let past = words.contains(where: pastTenure.contains) || words.contains("was") || before.hasSuffix("former ") || before.hasSuffix("ex-")
+                let tense = past ? -1 : words.contains(where: futureTenure.contains) ? 1 : 0
+                values.append((TextRef(article: articles[article].id, text: roleText, span: role), office, tense))
             }
-            // Keep the roles that no other role of another article contains; they must still disagree.
-            let distinct = values.filter { value in
-                !values.contains { other in
-                    other.ref.article != value.ref.article && value.words != other.words && value.words.isSubset(of: other.words)
-                        && value.words.intersection(statusWords) == other.words.intersection(statusWords)
-                }
+            for office in Set(values.map(\.office)).sorted() {
+                let same = values.filter { $0.office == office }
+                // An article that gives two tenses of one office is not taken at its word on either.
+                var tensesByArticle: [String: Set<Int>] = [:]
+                for value in same { tensesByArticle[value.ref.article, default: []].insert(value.tense) }
+                let steady = same.filter { tensesByArticle[$0.ref.article]!.count == 1 }
+                var seen = Set<String>()
+                let shown = steady.filter { seen.insert("\($0.ref.article)|\($0.tense)").inserted }
+                guard Set(shown.map(\.tense)).count > 1, Set(shown.map(\.ref.article)).count > 1 else { continue }
+                conflicts.append(ConflictRecord(slot: "tenure as \(office) of \(entity.name)", kind: .role, values: shown.map(\.ref)))
             }
-            let articlesInvolved = Set(distinct.map(\.ref.article))
-            guard articlesInvolved.count > 1, Set(distinct.map(\.words)).count > 1 else { continue }
-            conflicts.append(ConflictRecord(slot: "role of \(entity.name)", kind: .role, values: distinct.map(\.ref)))
         }
         return conflicts
+    }
+
+    /// Speech verbs date or count the telling, not the event.
+    static let speechVerbs: Set<String> = ["said", "say", "says", "told", "tell", "announced", "announce", "reported", "report", "added",
+                                           "confirmed", "confirm", "stated", "wrote", "tweeted", "declared"]
+
+    /// The verb a number or a date belongs to through the parse (its head, or its head's head, up to
+    /// three steps), by stem; nil without a parse, or when it is a speech verb.
+    static func governingVerb(of span: Span, in language: LanguageAnalysis) -> String? {
+        guard var index = language.tokens.lastIndex(where: { span.contains($0.span) }) else { return nil }
+        for _ in 0..<4 {
+            let token = language.tokens[index]
+            if token.pos == .verb || (token.pos == .adj && token.relation == "root") {
+                return speechVerbs.contains(token.norm) ? nil : token.stem
+            }
+            guard let head = token.head else { return nil }
+            index = head
+        }
+        return nil
     }
 
     static func roleWords(_ role: String) -> Set<String> {
@@ -90,25 +138,29 @@ public enum ConflictFinder {
             let subject = articles[representative.article].text.slice(articles[representative.article].language.sentences[representative.sentence].span)
             let limit = settings.maxSlotCharacters
             let short = subject.count > limit ? String(subject.prefix(limit - 3)) + "…" : subject
-            var durations: [(ref: TextRef, number: NumberMention)] = []
+            var durations: [(ref: TextRef, number: NumberMention, predicate: String)] = []
             var counts: [String: [(ref: TextRef, number: NumberMention)]] = [:]
             var days: [TextRef] = []
             var dayValues: Set<String> = []
             var articlesWithDays = Set<String>()
             var duplicateDay = false
+            var dayPredicates = Set<String>()
             for (article, sentence) in fact.members {
                 let analysed = articles[article]
                 let quoteSpans = analysed.attribution.quotes.map(\.span)
                 for number in analysed.language.numbers where number.sentence == sentence && !number.isAge {
+                    // Counted or timed in the same event: "trapping five people" and "40 people injured" count different things.
+                    guard let predicate = governingVerb(of: number.counted ?? number.span, in: analysed.language) else { continue }
                     let ref = TextRef(article: analysed.id, text: number.text, span: number.span,
                                       value: number.days.map { "\(($0 * 1000).rounded() / 1000) days" })
                     if let length = number.days {
                         var inDays = number
                         inDays.value = (length * 1000).rounded() / 1000
-                        durations.append((ref, inDays))
+                        durations.append((ref, inDays, predicate))
                     } else if let unit = number.unit, !quoteSpans.contains(where: { $0.contains(number.span) }) {
                         // "Two female gorillas" and "three gorillas" count different sets.
-                        counts[number.countedModifiers.isEmpty ? unit : number.countedModifiers + " " + unit, default: []].append((ref, number))
+                        let counted = number.countedModifiers.isEmpty ? unit : number.countedModifiers + " " + unit
+                        counts[counted + "|" + predicate, default: []].append((ref, number))
                     }
                 }
                 // When something happened: a day on or before publication (later days are plans, like an inauguration).
@@ -116,20 +168,28 @@ public enum ConflictFinder {
                 let dated = analysed.language.dates.filter {
                     $0.sentence == sentence && $0.date?.precision == .day && ($0.date?.dayNumber ?? Int.max) <= reference
                 }
-                if dated.count == 1, let date = dated[0].date {
+                // Written out ("Dec. 22"), not "today" or "Friday": those lean on a page date that is often wrong.
+                if dated.count == 1, let date = dated[0].date, !dated[0].isRelative,
+                   let predicate = governingVerb(of: dated[0].span, in: analysed.language) {
                     duplicateDay = duplicateDay || !articlesWithDays.insert(analysed.id).inserted
                     days.append(TextRef(article: analysed.id, text: dated[0].text, span: dated[0].span, value: date.iso))
                     dayValues.insert(date.iso)
+                    dayPredicates.insert(predicate)
                 }
             }
-            if disagree(durations, settings: settings) {
-                conflicts.append(ConflictRecord(slot: "how long, in: \(short)", kind: .duration, values: durations.map(\.ref)))
+            for predicate in Set(durations.map(\.predicate)).sorted() {
+                let same = durations.filter { $0.predicate == predicate }.map { (ref: $0.ref, number: $0.number) }
+                if disagree(same, settings: settings) {
+                    conflicts.append(ConflictRecord(slot: "how long (\(predicate)), in: \(short)", kind: .duration, values: same.map(\.ref)))
+                }
             }
-            for (unit, values) in counts.sorted(by: { $0.key < $1.key }) where disagree(values, settings: settings) {
+            for (key, values) in counts.sorted(by: { $0.key < $1.key }) where disagree(values, settings: settings) {
+                let unit = String(key.split(separator: "|").first ?? "")
                 let counted = values.lazy.compactMap(\.number.countedText).first.map(WordNormal.norm) ?? unit
                 conflicts.append(ConflictRecord(slot: "how many \(counted), in: \(short)", kind: .number, values: values.map(\.ref)))
             }
-            if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay {
+            // One event's day: every article dates the same verb ("was fired Friday" / "was fired Monday").
+            if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay, dayPredicates.count == 1 {
                 conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: .date, values: days))
             }
         }

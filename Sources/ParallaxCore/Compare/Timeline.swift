@@ -26,6 +26,32 @@ public enum Timeline {
                     dateSpans: members.map { TextRef(article: articles[$0.article].id, text: $0.mention.text, span: $0.mention.span, value: date.iso) }))
             }
         }
-        return entries.sorted { ($0.date, -$0.support.count, $0.text) < ($1.date, -$1.support.count, $1.text) }
+        return merged(entries).sorted { ($0.date, -$0.support.count, $0.text) < ($1.date, -$1.support.count, $1.text) }
+    }
+
+    /// One entry per date and precision: what each outlet dates to that day, together, so that "on
+    /// Sunday" in one article and "on Dec. 31" in another count as two outlets on one day. The entry
+    /// reads as its best-supported sentence; every article's own sentence stays cited.
+    static func merged(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        var order: [String] = []
+        var byKey: [String: [TimelineEntry]] = [:]
+        for entry in entries {
+            let key = "\(entry.date)|\(entry.precision)"
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(entry)
+        }
+        return order.map { key in
+            let group = byKey[key]!.sorted { ($0.support.count, $1.text) > ($1.support.count, $0.text) }
+            var merged = group[0]
+            var articles = Set(merged.support.map(\.article))
+            for other in group.dropFirst() {
+                for (support, dateSpan) in zip(other.support, other.dateSpans) where articles.insert(support.article).inserted {
+                    merged.support.append(support)
+                    merged.dateSpans.append(dateSpan)
+                }
+                if other.basis == .story { merged.basis = .story }
+            }
+            return merged
+        }
     }
 }
