@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxModels
 import Testing
 
 /// The comparison's confidence rules, each on a real multi-outlet story of the eval sets, with what
@@ -10,7 +11,15 @@ import Testing
         let text = try String(contentsOf: SharedData.url("eval/clustering/\(set).dev.jsonl"), encoding: .utf8)
         let lines = text.split(separator: "\n").filter { $0.contains("\"story\": \"\(label)\"") }.joined(separator: "\n")
         let (raws, _) = Ingest.read(InputDocument(name: "\(label).jsonl", bytes: Array(lines.utf8)))
-        return Analysis.report([Analysis.StoryInput(id: label, articles: raws)]).stories[0]
+        let models = try Self.models()
+        return Analysis.report([Analysis.StoryInput(id: label, articles: raws)], attributionModel: models.attribution, grammar: models.grammar)
+            .stories[0]
+    }
+
+    /// The shipped models, as `analyze` runs with them.
+    static func models() throws -> (grammar: GrammarModel, attribution: AttributionModel) {
+        let loaded = try ShippedModels.forAnalysis(documentWords: nil)
+        return (loaded.grammar, loaded.attribution)
     }
 
     static func entity(_ story: StoryReport, writtenAs form: String) -> EntityRecord? {
@@ -92,5 +101,21 @@ import Testing
         let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
         #expect(!story.credits.contains { $0.credited.contains("Congressional Research Service") })
         #expect(story.credits.contains { $0.credited == "Washington Post" || $0.credited == "The Washington Post" })
+    }
+
+    /// "We are in utter shock and disbelief right now" stands word for word in four articles, which name
+    /// no speaker for it where the quote stands: a passage carried verbatim is one statement.
+    @Test func aPassageCarriedVerbatimIsOneStatement() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        let carrying = story.articles.filter { $0.text.contains("We are in utter shock and disbelief right now") }.map(\.id)
+        #expect(carrying.count >= 3)
+        #expect(story.quotes.contains { group in Set(carrying).isSubset(of: group.variants.map(\.article)) })
+    }
+
+    /// "Former Costa Rican president Laura Chinchilla said…": "Costa Rican" is a people's name, not the
+    /// speaker; the statement is hers.
+    @Test func aDemonymIsNotTheSpeaker() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        #expect(!story.quotes.contains { $0.speaker == "Costa Rican" })
     }
 }

@@ -45,6 +45,11 @@ public struct QuoteSettings: Sendable, Codable {
     public var minSharedContentWordsReported = 2
     /// Two reported statements of one speaker that quote the same run of at least this many words are one quote.
     public var minQuotedRunWords = 2
+    /// One speaker's passage that another outlet carries word for word, at least this many words, is the same quote.
+    public var minVerbatimWords = 4
+    /// A passage carried word for word by another outlet, at least this many words, is one quote whoever is
+    /// named for it (or no one): stock phrases are shorter.
+    public var minVerbatimWordsAnySpeaker = 7
 
     public init() {}
 }

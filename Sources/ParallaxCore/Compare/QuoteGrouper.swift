@@ -33,6 +33,12 @@ public enum QuoteGrouper {
             }
             return runs
         }
+        /// The shorter's words, at least `minWords` with a content word among them, run unbroken in the longer.
+        func verbatim(_ left: [Token], _ right: [Token], minWords: Int) -> Bool {
+            let (short, long) = left.count <= right.count ? (left.map(\.norm), right.map(\.norm)) : (right.map(\.norm), left.map(\.norm))
+            guard short.count >= minWords, (left.count <= right.count ? left : right).contains(where: \.isContent) else { return false }
+            return (0...(long.count - short.count)).contains { start in long[start..<(start + short.count)].elementsEqual(short) }
+        }
         func sharedContentWords(_ left: [Token], _ right: [Token]) -> Int {
             Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem)).count
         }
@@ -56,16 +62,22 @@ public enum QuoteGrouper {
         var groups: [[Int]] = []
         for index in order {
             let segment = segments[index]
-            // Two passages no one is named for are as often a witness's words and a sign's, or a
-            // search term and a lawyer's sentence: without a speaker they are not one statement.
-            if segment.speaker == unattributed {
-                groups.append([index])
-                continue
-            }
             var best: (group: Int, score: Double)?
             for (groupIndex, group) in groups.enumerated() {
-                guard segments[group[0]].speaker == segment.speaker,
-                      !group.contains(where: { segments[$0].article == segment.article }) else { continue }
+                guard !group.contains(where: { segments[$0].article == segment.article }) else { continue }
+                // The same words verbatim, long enough not to be a stock phrase, are one statement whoever
+                // each outlet names for it ("We are in utter shock and disbelief right now" in four articles).
+                if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWordsAnySpeaker) }) {
+                    best = (groupIndex, 1)
+                    break
+                }
+                // Otherwise the same speaker: two passages no one is named for are as often a witness's words
+                // and a sign's, or a search term and a lawyer's sentence.
+                guard segment.speaker != unattributed, segments[group[0]].speaker == segment.speaker else { continue }
+                if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWords) }) {
+                    best = (groupIndex, 1)
+                    break
+                }
                 if !segment.direct || group.contains(where: { !segments[$0].direct }) {
                     guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= quotes.minSharedContentWordsReported }) else { continue }
                 }
@@ -79,8 +91,11 @@ public enum QuoteGrouper {
             if let best { groups[best.group].append(index) } else { groups.append([index]) }
         }
         return groups.map { group in
-            StoryQuoteGroup(speaker: segments[group[0]].speaker,
-                            members: group.map { (segments[$0].article, segments[$0].quote, segments[$0].span) })
+            // The speaker most of its outlets name (a verbatim group may hold passages no one is named for).
+            var votes: [String: Int] = [:]
+            for member in group where segments[member].speaker != unattributed { votes[segments[member].speaker, default: 0] += 1 }
+            let speaker = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? unattributed
+            return StoryQuoteGroup(speaker: speaker, members: group.map { (segments[$0].article, segments[$0].quote, segments[$0].span) })
         }
         .sorted { ($0.members.count, $0.members[0].span.length) > ($1.members.count, $1.members[0].span.length) }
     }

@@ -124,6 +124,9 @@ enum NameFinder {
             if start == sentenceStart, lowerCaseWords.contains(lower) { return nil }
         }
 
+        // A people's name is no one's name, in two words ("Costa Rican officials") as in one ("Russian").
+        if count > 1, let gazetteer, EntityTyper.isDemonym(tokens[start..<end].map(\.text), gazetteer: gazetteer) { return nil }
+
         var roleSpan: Span?
         if let titleEnd, titleStart < titleEnd {
             // Extend back over lower-case role words before the run ("Kremlin spokesman").

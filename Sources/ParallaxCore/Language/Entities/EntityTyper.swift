@@ -93,6 +93,14 @@ public enum EntityTyper {
         index > 0 && [.adj, .noun, .propn].contains(tags[index]) && isCapitalised(words[index]) && !isCalendarWord(words[index])
     }
 
+    /// A people's name of two or more words ("Costa Rican", "South Korean", "Saudi Arabian"): its
+    /// country's name with a demonym ending. Not a person, nor the place itself.
+    public static func isDemonym(_ words: [String], gazetteer: Gazetteer) -> Bool {
+        guard words.count >= 2, let last = words.last, last.hasSuffix("n") || last.hasSuffix("ese") || last.hasSuffix("ish") else { return false }
+        let text = words.joined(separator: " ")
+        return (1...2).contains { gazetteer.isPlace(String(text.dropLast($0))) }
+    }
+
     static func isCapitalised(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase ?? false }
 
     static func isCalendarWord(_ word: String) -> Bool {
@@ -114,6 +122,7 @@ public enum EntityTyper {
         // Addresses and handles are not names.
         if lower.contains(where: { $0.contains("@") || $0.hasPrefix("www.") || $0.hasPrefix("http") || $0.hasSuffix(".com") }) { return nil }
         if words.count == 1, isCalendarWord(first) { return nil }
+        if isDemonym(words, gazetteer: gazetteer) { return nil }
         if lower.contains(where: { Vocabulary.organisationWords.contains($0) || organisationWords.contains($0) }) { return .organisation }
         if lower.dropFirst().contains(where: placeWords.contains) { return .place }
         if gazetteer.isPlace(text) { return .place }
