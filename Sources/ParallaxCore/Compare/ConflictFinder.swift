@@ -44,7 +44,8 @@ public enum ConflictFinder {
             let forms = Array(Set(steady.map { letters($0.text) }))
             guard forms.count > 1, Set(steady.map(\.article)).count > 1 else { return nil }
             let differ = forms.indices.contains { a in forms.indices.contains { b in a < b && !onlyEnding(forms[a], forms[b]) } }
-            return differ ? ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: steady) : nil
+            return differ ? ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: steady,
+                                             rule: "one entity; each of these outlets writes it one way throughout, and the letters differ") : nil
         }
     }
 
@@ -80,7 +81,8 @@ public enum ConflictFinder {
                 var seen = Set<String>()
                 let shown = steady.filter { seen.insert("\($0.ref.article)|\($0.tense)").inserted }
                 guard Set(shown.map(\.tense)).count > 1, Set(shown.map(\.ref.article)).count > 1 else { continue }
-                conflicts.append(ConflictRecord(slot: "tenure as \(office) of \(entity.name)", kind: .role, values: shown.map(\.ref)))
+                conflicts.append(ConflictRecord(slot: "tenure as \(office) of \(entity.name)", kind: .role, values: shown.map(\.ref),
+                                                rule: "the same office in different tenses (former / current / elect)"))
             }
         }
         return conflicts
@@ -180,17 +182,21 @@ public enum ConflictFinder {
             for predicate in Set(durations.map(\.predicate)).sorted() {
                 let same = durations.filter { $0.predicate == predicate }.map { (ref: $0.ref, number: $0.number) }
                 if disagree(same, settings: settings) {
-                    conflicts.append(ConflictRecord(slot: "how long (\(predicate)), in: \(short)", kind: .duration, values: same.map(\.ref)))
+                    conflicts.append(ConflictRecord(slot: "how long (\(predicate)), in: \(short)", kind: .duration, values: same.map(\.ref),
+                                                    rule: "one fact's sentences; durations of the same verb (\(predicate)) that no hedge reconciles"))
                 }
             }
             for (key, values) in counts.sorted(by: { $0.key < $1.key }) where disagree(values, settings: settings) {
                 let unit = String(key.split(separator: "|").first ?? "")
                 let counted = values.lazy.compactMap(\.number.countedText).first.map(WordNormal.norm) ?? unit
-                conflicts.append(ConflictRecord(slot: "how many \(counted), in: \(short)", kind: .number, values: values.map(\.ref)))
+                let predicate = key.split(separator: "|").last.map(String.init) ?? ""
+                conflicts.append(ConflictRecord(slot: "how many \(counted), in: \(short)", kind: .number, values: values.map(\.ref),
+                                                rule: "one fact's sentences; counts of the same thing (\(counted)) for the same verb (\(predicate)) that no hedge reconciles"))
             }
             // One event's day: every article dates the same verb ("was fired Friday" / "was fired Monday").
             if dayValues.count > 1, Set(days.map(\.article)).count > 1, !duplicateDay, dayPredicates.count == 1 {
-                conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: .date, values: days))
+                conflicts.append(ConflictRecord(slot: "when, in: \(short)", kind: .date, values: days,
+                                                rule: "one fact's sentences; written-out days of the same verb (\(dayPredicates.first ?? ""))"))
             }
         }
         return conflicts

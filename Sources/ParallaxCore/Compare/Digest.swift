@@ -19,6 +19,7 @@ public enum Digest {
         let candidates = facts.indices.filter { index in
             let count = tokens(facts[index]).count
             return count >= settings.facts.minFactWords && count <= digest.maxWords && !isMostlyQuote(facts[index])
+                && SentenceShape.standsAlone(tokens(facts[index]))
         }
         .sorted { a, b in
             (records[a].independentOutlets, records[a].support.count, -a) > (records[b].independentOutlets, records[b].support.count, -b)

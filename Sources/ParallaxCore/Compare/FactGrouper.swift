@@ -37,7 +37,8 @@ public enum FactGrouper {
         for (articleIndex, analysed) in articles.enumerated() {
             for (sentenceIndex, sentence) in analysed.language.sentences.enumerated() {
                 let terms = termSet(analysed, article: articleIndex, sentence: sentenceIndex, entities: entities)
-                if sentence.tokens.count >= settings.minFactWords && !terms.isEmpty {
+                if sentence.tokens.count >= settings.minFactWords && !terms.isEmpty
+                    && SentenceShape.statesSomething(analysed.text.slice(sentence.span), tokens: analysed.language.tokens[sentence.tokens]) {
                     units.append(Unit(article: articleIndex, sentence: sentenceIndex, terms: terms))
                 }
             }

@@ -1,8 +1,26 @@
 /// The same quoted words, as each outlet carries them.
 public struct StoryQuoteGroup: Sendable {
     public var speaker: String
+    /// Why its members are one statement (the weakest rule that joined one).
+    public var rule: String = ""
     /// (article index, quote index, segment span), one per article; the first is the reference.
     public var members: [(article: Int, quote: Int, span: Span)]
+}
+
+/// Why two quote passages are one statement, strongest evidence first.
+enum JoinRule: Int, Comparable, CustomStringConvertible {
+    case verbatim, sameSpeakerVerbatim, sameSpeakerQuotedRun, sameSpeakerWords
+
+    static func < (a: JoinRule, b: JoinRule) -> Bool { a.rawValue < b.rawValue }
+
+    var description: String {
+        switch self {
+        case .verbatim: "the same words verbatim (7+ words)"
+        case .sameSpeakerVerbatim: "same speaker, the same words verbatim"
+        case .sameSpeakerQuotedRun: "same speaker, the same words in quotation marks"
+        case .sameSpeakerWords: "same speaker, most words in common"
+        }
+    }
 }
 
 /// Groups quotations of one speaker across articles, sentence by sentence, so that a quote
@@ -60,22 +78,24 @@ public enum QuoteGrouper {
         // Longest first, so that each group's reference is its fullest version.
         let order = segments.indices.sorted { (segments[$0].tokens.count, -$0) > (segments[$1].tokens.count, -$1) }
         var groups: [[Int]] = []
+        // Per group, the rules that joined its members.
+        var rules: [Set<JoinRule>] = []
         for index in order {
             let segment = segments[index]
-            var best: (group: Int, score: Double)?
+            var best: (group: Int, score: Double, rule: JoinRule)?
             for (groupIndex, group) in groups.enumerated() {
                 guard !group.contains(where: { segments[$0].article == segment.article }) else { continue }
                 // The same words verbatim, long enough not to be a stock phrase, are one statement whoever
                 // each outlet names for it ("We are in utter shock and disbelief right now" in four articles).
                 if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWordsAnySpeaker) }) {
-                    best = (groupIndex, 1)
+                    best = (groupIndex, 1, .verbatim)
                     break
                 }
                 // Otherwise the same speaker: two passages no one is named for are as often a witness's words
                 // and a sign's, or a search term and a lawyer's sentence.
                 guard segment.speaker != unattributed, segments[group[0]].speaker == segment.speaker else { continue }
                 if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWords) }) {
-                    best = (groupIndex, 1)
+                    best = (groupIndex, 1, .sameSpeakerVerbatim)
                     break
                 }
                 if !segment.direct || group.contains(where: { !segments[$0].direct }) {
@@ -84,18 +104,29 @@ public enum QuoteGrouper {
                 var score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
                 // The same speaker's own words in quotation marks, verbatim in each: the same quote, however
                 // differently each outlet words the rest of the sentence.
+                var rule = JoinRule.sameSpeakerWords
                 if score < quotes.sameQuoteContainment, !segment.quoted.isEmpty,
-                   group.allSatisfy({ !segments[$0].quoted.isDisjoint(with: segment.quoted) }) { score = quotes.sameQuoteContainment }
-                if score >= quotes.sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score) }
+                   group.allSatisfy({ !segments[$0].quoted.isDisjoint(with: segment.quoted) }) {
+                    score = quotes.sameQuoteContainment
+                    rule = .sameSpeakerQuotedRun
+                }
+                if score >= quotes.sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score, rule) }
             }
-            if let best { groups[best.group].append(index) } else { groups.append([index]) }
+            if let best {
+                groups[best.group].append(index)
+                rules[best.group].insert(best.rule)
+            } else {
+                groups.append([index])
+                rules.append([])
+            }
         }
-        return groups.map { group in
+        return zip(groups, rules).map { group, joined in
             // The speaker most of its outlets name (a verbatim group may hold passages no one is named for).
             var votes: [String: Int] = [:]
             for member in group where segments[member].speaker != unattributed { votes[segments[member].speaker, default: 0] += 1 }
             let speaker = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? unattributed
-            return StoryQuoteGroup(speaker: speaker, members: group.map { (segments[$0].article, segments[$0].quote, segments[$0].span) })
+            return StoryQuoteGroup(speaker: speaker, rule: joined.max()?.description ?? "",
+                                   members: group.map { (segments[$0].article, segments[$0].quote, segments[$0].span) })
         }
         .sorted { ($0.members.count, $0.members[0].span.length) > ($1.members.count, $1.members[0].span.length) }
     }

@@ -84,7 +84,8 @@ public enum StoryComparer {
                                 attributedAs: quote.sourceText, attributedSpan: quote.sourceSpan, diff: diff.0, changedSpans: diff.1,
                                 kind: quote.kind)
         }
-        return QuoteGroup(speaker: group.speaker, variants: variants, outlets: Set(group.members.map { articles[$0.article].outlet }).count)
+        return QuoteGroup(speaker: group.speaker, variants: variants, outlets: Set(group.members.map { articles[$0.article].outlet }).count,
+                          rule: group.rule)
     }
 
     /// Names that more than one article uses, or that are written more than one way ("Michael E.

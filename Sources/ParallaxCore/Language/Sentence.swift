@@ -16,7 +16,7 @@ enum SentenceSplitter {
         var merged: [Span] = []
         for span in spans {
             if let previous = merged.last, startsInLowerCase(text, span) || startsWithOnlyPunctuation(text, span)
-                || (endsWithInitialism(text, previous) && startsWithTitle(text, span))
+                || (endsWithInitialism(text, previous) && (startsWithTitle(text, span) || startsWithName(text, span)))
                 || (endsWithMiddleInitial(text, previous) && startsCapitalised(text, span)) {
                 merged[merged.count - 1] = Span(previous.start, span.end)
             } else {
@@ -43,6 +43,14 @@ enum SentenceSplitter {
               last.first?.isUppercase == true, last.first?.isLetter == true else { return false }
         let before = words[words.count - 2]
         return before.count >= 2 && before.first?.isUppercase == true && before.allSatisfy(\.isLetter)
+    }
+
+    /// "U.N. Security Council": after an initialism, a capitalised word that is not one a sentence opens
+    /// with ("The", "He", "In", "But") goes on the name.
+    static func startsWithName(_ text: ScalarText, _ span: Span) -> Bool {
+        let first = text.slice(Span(span.start, min(span.end, span.start + 20))).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        guard let initial = first.first, initial.isUppercase else { return false }
+        return !Vocabulary.notNames.contains(first.lowercased()) && !Vocabulary.sentenceOpeners.contains(first.lowercased())
     }
 
     static func startsCapitalised(_ text: ScalarText, _ span: Span) -> Bool {

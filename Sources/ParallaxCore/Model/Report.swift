@@ -117,6 +117,8 @@ public struct QuoteGroup: Codable, Sendable {
     public var variants: [QuoteVariant]
     /// Distinct outlets carrying it.
     public var outlets: Int
+    /// Why its versions are one statement: the weakest rule that joined them.
+    public var rule: String = ""
 }
 
 public struct QuoteVariant: Codable, Sendable {
@@ -172,6 +174,8 @@ public struct ConflictRecord: Codable, Sendable {
     public var slot: String
     public var kind: ConflictKind
     public var values: [TextRef]
+    /// Why the values are set against each other.
+    public var rule: String = ""
 }
 
 public struct OmissionRecord: Codable, Sendable {

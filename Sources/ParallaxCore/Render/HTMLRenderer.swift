@@ -221,6 +221,7 @@ struct StoryPage {
             html += "<div class=\"card quote-group\"><div class=\"speaker\">\(HTML.escape(speaker)) <span class=\"count muted small\">\(groups.count) statement\(groups.count == 1 ? "" : "s")</span></div>"
             for group in groups {
                 html += "<div class=\"variants\" id=\"\(HTML.anchor(story.id + "-" + group.id))\" style=\"margin-bottom:10px\">"
+                if !group.rule.isEmpty { html += "<div class=\"small muted\">One statement: \(HTML.escape(group.rule))</div>" }
                 for variant in group.variants {
                     let text = scalars[variant.article] ?? []
                     let start = min(variant.span.start, text.count)
@@ -249,7 +250,9 @@ struct StoryPage {
         guard !story.conflicts.isEmpty else { return section("Conflicts", "<p class=\"muted\">No outlet contradicts another on a name, role, number or date.</p>") }
         var html = "<table class=\"conflict\"><tr><th>What</th><th>Each outlet's version</th></tr>"
         for conflict in story.conflicts {
-            html += "<tr id=\"\(HTML.anchor(story.id + "-" + conflict.id))\"><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind.rawValue))</span>\(HTML.escape(conflict.slot))</td><td>"
+            html += "<tr id=\"\(HTML.anchor(story.id + "-" + conflict.id))\"><td class=\"slot\"><span class=\"kind\">\(HTML.escape(conflict.kind.rawValue))</span>\(HTML.escape(conflict.slot))"
+            if !conflict.rule.isEmpty { html += "<div class=\"small muted\">Rule: \(HTML.escape(conflict.rule))</div>" }
+            html += "</td><td>"
             html += conflict.values.map { value in
                 "<div>\(chip(value.article)) \(HTML.escape(value.text))\(value.value.map { " <span class=\"muted small\">= \(HTML.escape($0))</span>" } ?? "")</div>"
             }.joined()

@@ -29,6 +29,12 @@ public enum Vocabulary {
 
     /// Words written with a capital only because they start a sentence or a headline,
     /// or that never begin a name.
+    /// Capitalised words that often open a sentence and are no part of a name (beyond `notNames`).
+    public static let sentenceOpeners: Set<String> = [
+        "officials", "authorities", "police", "people", "residents", "witnesses", "experts", "critics", "analysts", "many", "some",
+        "most", "several", "both", "all", "no", "one", "two", "three", "last", "other", "others", "each", "every", "what", "an",
+    ]
+
     public static let notNames: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "what", "when", "where",
