@@ -118,4 +118,31 @@ import Testing
         let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
         #expect(!story.quotes.contains { $0.speaker == "Costa Rican" })
     }
+
+    /// USA Today's name is no date: the NYT's "wrote last month in USA Today" dates nothing to "today".
+    @Test func aPapersNameIsNoDate() throws {
+        let story = try Self.story("basil", "2a3fde8a-082a-4d8f-9567-f7e8366c0200")
+        #expect(!story.timeline.contains { $0.dateSpans.contains { $0.text == "Today" } })
+    }
+
+    /// RT writes "Punta Islit" once and "Punta Islita Airport" too: a typo beside the right form is not
+    /// a spelling that outlet holds to, so no spelling conflict is made of it.
+    @Test func aTypoBesideTheRightFormIsNoSpellingConflict() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        #expect(story.articles.contains { $0.text.contains("Punta Islit ") || $0.text.contains("Punta Islit,") || $0.text.contains("Punta Islit.") })
+        #expect(!story.conflicts.contains { $0.slot.contains("Punta Islita") })
+    }
+
+    /// Each cited sentence of a digest line says what the line says: a sentence must be alike to the
+    /// line itself, not only to another sentence of its fact.
+    @Test func everyDigestCitationIsAlikeToItsLine() throws {
+        let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
+        for line in story.digest {
+            let lineWords = Set(line.text.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 })
+            for citation in line.citations {
+                let cited = Set((story.slice(citation.article, citation.span) ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count > 3 })
+                #expect(lineWords.intersection(cited).count >= 3, "\(line.text) ← \(story.slice(citation.article, citation.span) ?? "")")
+            }
+        }
+    }
 }

@@ -75,7 +75,8 @@ enum CreditFinder {
             if let scheme = host.range(of: "://") { host = String(host[scheme.upperBound...]) }
             host = String(host.prefix { $0 != "/" })
             if host.hasPrefix("www.") { host.removeFirst(4) }
-            if let first = host.split(separator: ".").first { names.insert(String(first)) }
+            // Every label of the host: "edition.cnn.com" is CNN's.
+            for label in host.split(separator: ".") where label.count >= 2 { names.insert(String(label)) }
             names.insert(host.replacingOccurrences(of: " ", with: ""))
         }
         return names

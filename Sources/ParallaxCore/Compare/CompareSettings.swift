@@ -30,6 +30,9 @@ public struct FactSettings: Sendable, Codable {
     public var averageLinkShare = 0.75
     /// Terms two sentences must share to be compared at all: one shared word is a coincidence.
     public var minSharedTerms = 2
+    /// Each sentence of a fact must be this alike (cosine) to the sentence that speaks for it; the
+    /// average link alone lets a sentence in that only resembles another member.
+    public var minMemberSimilarity = 0.3
 
     public init() {}
 }

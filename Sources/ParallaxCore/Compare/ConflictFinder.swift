@@ -40,13 +40,31 @@ public enum ConflictFinder {
                 let span = Span(mention.span.start, mention.span.start + name.unicodeScalars.count)
                 values.append(TextRef(article: articles[article].id, text: articles[article].text.slice(span), span: span))
             }
-            let steady = values.filter { formsByArticle[$0.article]?.count == 1 }
+            // An article holds to a form only if its text nowhere writes another ("Punta Islita Airport" beside "Punta Islit").
+            let steady = values.filter { value in
+                formsByArticle[value.article]?.count == 1 && !entity.spellings.contains { spelling in
+                    letters(spelling) != letters(value.text)
+                        && writesWord(articles.first { $0.id == value.article }!.text.string, spelling)
+                }
+            }
             let forms = Array(Set(steady.map { letters($0.text) }))
             guard forms.count > 1, Set(steady.map(\.article)).count > 1 else { return nil }
             let differ = forms.indices.contains { a in forms.indices.contains { b in a < b && !onlyEnding(forms[a], forms[b]) } }
             return differ ? ConflictRecord(slot: "spelling of \(entity.name)", kind: .spelling, values: steady,
                                              rule: "one entity; each of these outlets writes it one way throughout, and the letters differ") : nil
         }
+    }
+
+    /// `text` has `phrase` as whole words (not "Punta Islit" inside "Punta Islita").
+    static func writesWord(_ text: String, _ phrase: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: phrase, range: searchRange) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchRange = found.upperBound..<text.endIndex
+        }
+        return false
     }
 
     /// Tenure words: "former" and "ex-" put an office in the past, "elect" and "incoming" in the future.

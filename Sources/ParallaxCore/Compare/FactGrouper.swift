@@ -22,12 +22,17 @@ public enum FactGrouper {
         let units = self.units(articles, entities: entities, settings: settings)
         let similarity = PairSimilarity(units, settings: settings)
         let sets = mergeByAverageLink(units, similarity, settings: settings)
-        return sets.groups.map { group in
-            let members = group.map { (units[$0].article, units[$0].sentence) }
+        return sets.groups.flatMap { group -> [StoryFact] in
             // The member most like the others speaks for the fact.
             let centrality = group.map { member in group.reduce(0.0) { $0 + (sets.linked[member]?[$1] ?? 0) } }
             let best = centrality.indices.max { (centrality[$0], -$0) < (centrality[$1], -$1) } ?? 0
-            return StoryFact(members: members, representative: best)
+            // A fact's every sentence must say what its representative says, not only resemble a sentence
+            // that does: those that do not stand as facts of their own (a citation must support its line).
+            let kept = group.indices.filter { $0 == best || similarity(group[$0], group[best]) >= settings.minMemberSimilarity }
+            let representative = kept.firstIndex(of: best)!
+            let fact = StoryFact(members: kept.map { (units[group[$0]].article, units[group[$0]].sentence) }, representative: representative)
+            let left = group.indices.filter { !kept.contains($0) }.map { StoryFact(members: [(units[group[$0]].article, units[group[$0]].sentence)], representative: 0) }
+            return [fact] + left
         }
     }
 

@@ -41,7 +41,10 @@ enum DateFinder {
         if let weekday = Vocabulary.weekdays[token.norm] {
             return (index + 1, .weekday(weekday, next: previous == "next"))
         }
-        if let offset = relativeDays[token.norm] {
+        // "USA Today", "Florida Today": a capitalised "Today" straight after a capitalised word names a paper.
+        if let offset = relativeDays[token.norm],
+           !(token.isCapitalised && index > sentence.lowerBound && tokens[index - 1].isCapitalised
+             && tokens[index - 1].span.end + 1 == token.span.start) {
             return (index + 1, .dayOffset(offset))
         }
         if token.norm == "last" || token.norm == "next", index + 1 < sentence.upperBound {

@@ -41,7 +41,8 @@ enum NameFinder {
     }
 
     static func startsName(_ token: Token) -> Bool {
-        token.isCapitalised && Vocabulary.months[token.norm] == nil && Vocabulary.weekdays[token.norm] == nil
+        let norm = hasPossessive(token) ? String(token.norm.dropLast(2)) : token.norm
+        return token.isCapitalised && Vocabulary.months[norm] == nil && Vocabulary.weekdays[norm] == nil
     }
 
     static func hasPossessive(_ token: Token) -> Bool { token.norm.hasSuffix("'s") }
@@ -117,7 +118,9 @@ enum NameFinder {
             if lower.count < 2 { return nil }
             // One capitalised word the tagger reads as a common word ("Initial findings", "“Everyone
             // …”", "the Hospital") is capitalised by its place or for emphasis, not a name.
-            if let pos = first.pos, pos != .propn, !isAcronym(first.text) { return nil }
+            // ("Ms. Page": after an honorific or title it is a name, whatever the tagger says.)
+            if let pos = first.pos, pos != .propn, !isAcronym(first.text),
+               titleBefore(text: text, tokens: tokens, nameStart: start, sentenceStart: sentenceStart) == nil { return nil }
             if lower.count >= settings.minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
                !Vocabulary.organisationWords.contains(lower) { return nil }
             // Sentence-initial words that the article also writes in lower case are not names.
@@ -145,7 +148,11 @@ enum NameFinder {
             EntityTyper.kind(of: tokens[start..<end].map(\.text)[...], previous: previous?.text, next: end < sentenceEnd ? tokens[end].text : nil,
                              gazetteer: gazetteer, settings: settings)
         }
-        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: roleSpan != nil || titled != nil, maxPersonWords: settings.maxPersonNameWords,
+        // Only a person's role makes a person: "a Hong Kong-flagged ship" is an apposition too.
+        let personRole = roleSpan.map { span in
+            WordNormal.norm(text.slice(span)).split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.roleNouns.contains(String($0)) }
+        } ?? false
+        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: personRole || titled != nil, maxPersonWords: settings.maxPersonNameWords,
                             previous: previous, text: nameText, typed: typed, gazetteer: gazetteer)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
                            sentence: sentence, firstToken: start, tokenCount: count, titled: titled)
@@ -240,6 +247,9 @@ enum NameFinder {
                          gazetteer: Gazetteer? = nil) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: { Vocabulary.organisationWords.contains($0) || EntityTyper.organisationWords.contains($0) }) || text.lowercased().hasSuffix(".com") { return .organisation }
+        // A place or a body the lists know stays one, whatever apposition follows ("Las Vegas, the city").
+        if typed == .place || typed == .organisation { return typed! }
+        if NewsOutlets.isKnown(text) { return .organisation }
         if hasRole { return .person }
         if let typed { return typed }
         if tokens.count == 1, isAcronym(tokens[0].text) { return .organisation }

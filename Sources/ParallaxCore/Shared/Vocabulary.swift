@@ -46,7 +46,7 @@ public enum Vocabulary {
         "just", "recently", "previously", "later", "earlier", "today", "yesterday", "tomorrow", "speaking",
         "asked", "when", "why", "what", "once", "even", "only", "both", "all", "some", "many", "most", "more",
         "several", "each", "every", "no", "not", "never", "other", "another", "such", "one", "two", "three",
-        "first", "second", "last", "next", "new", "mr", "mrs", "ms", "dr", "read", "related", "original",
+        "first", "second", "last", "next", "mr", "mrs", "ms", "dr", "read", "related", "original",
         "loving", "download", "send", "push", "story", "world", "please", "click", "share", "watch", "see",
         "said", "says", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
         "will", "would", "can", "could", "should", "may", "might", "must", "let", "let's", "yes", "well",

@@ -45,7 +45,10 @@ public enum EntityTyper {
             // A name a title stood before is a person's, unless its own words say otherwise.
             let kind = kind(of: words[name.range], previous: name.range.lowerBound > 0 ? words[name.range.lowerBound - 1] : nil,
                             next: name.range.upperBound < words.count ? words[name.range.upperBound] : nil, gazetteer: gazetteer, settings: settings)
-            return (name.titled && kind == nil ? .person : kind).map { TypedEntity(range: name.range, kind: $0) }
+            // "Mr. Kim": the tokenizer keeps the honorific's full stop apart, so the title stands two words back.
+            let start = name.range.lowerBound
+            let honoured = start >= 2 && words[start - 1] == "." && honorifics.contains(words[start - 2].lowercased())
+            return (honoured ? .person : name.titled && kind == nil ? .person : kind).map { TypedEntity(range: name.range, kind: $0) }
         }
     }
 
