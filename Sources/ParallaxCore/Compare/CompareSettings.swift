@@ -48,6 +48,10 @@ public struct QuoteSettings: Sendable, Codable {
     public var minSharedContentWordsReported = 2
     /// Two reported statements of one speaker that quote the same run of at least this many words are one quote.
     public var minQuotedRunWords = 2
+    /// A word more than this share of the story's other articles use is its topic, not what a statement says.
+    public var topicShare = 0.5
+    /// Passages that share this many content words need no word beyond the topic.
+    public var sharedWordsBeyondTopic = 3
     /// One speaker's passage that another outlet carries word for word, at least this many words, is the same quote.
     public var minVerbatimWords = 4
     /// A passage carried word for word by another outlet, at least this many words, is one quote whoever is

@@ -57,13 +57,19 @@ public enum QuoteGrouper {
             guard short.count >= minWords, (left.count <= right.count ? left : right).contains(where: \.isContent) else { return false }
             return (0...(long.count - short.count)).contains { start in long[start..<(start + short.count)].elementsEqual(short) }
         }
-        func sharedContentWords(_ left: [Token], _ right: [Token]) -> Int {
-            Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem)).count
+        func sharedStems(_ left: [Token], _ right: [Token]) -> Set<String> {
+            Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem))
         }
+        // How many articles use each content stem.
+        var articlesUsing: [String: Int] = [:]
+        for analysed in articles { for stem in Set(analysed.language.tokens.filter(\.isContent).map(\.stem)) { articlesUsing[stem, default: 0] += 1 } }
         var segments: [Segment] = []
         for (articleIndex, analysed) in articles.enumerated() {
             for (quoteIndex, quote) in analysed.attribution.statements.enumerated() {
-                let speaker = quote.speaker.map(entities.canonical) ?? unattributed
+                // A place is no speaker ("Costa Rica — Costa Rican investigators said"): who spoke is not known.
+                let speaker = quote.speaker.flatMap { name in
+                    entities.entity(named: name).map { entities.entities[$0].kind == .place } == true ? nil : entities.canonical(name)
+                } ?? unattributed
                 for sentence in analysed.language.sentences where sentence.span.overlaps(quote.span) {
                     let span = analysed.text.trimmed(Span(max(sentence.span.start, quote.span.start), min(sentence.span.end, quote.span.end)))
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
@@ -98,9 +104,17 @@ public enum QuoteGrouper {
                     best = (groupIndex, 1, .sameSpeakerVerbatim)
                     break
                 }
-                if !segment.direct || group.contains(where: { !segments[$0].direct }) {
-                    guard group.allSatisfy({ sharedContentWords(segments[$0].tokens, segment.tokens) >= quotes.minSharedContentWordsReported }) else { continue }
-                }
+                // Shared words that say something: reported speech two content words; and one of them not
+                // the story's topic (a word most other articles use: "national emergency" in every article
+                // on it), unless they share many.
+                let reported = !segment.direct || group.contains(where: { !segments[$0].direct })
+                guard group.allSatisfy({ member in
+                    let shared = sharedStems(segments[member].tokens, segment.tokens)
+                    let others = articles.count - 2
+                    if reported && shared.count < quotes.minSharedContentWordsReported { return false }
+                    return others <= 0 || shared.count >= quotes.sharedWordsBeyondTopic
+                        || shared.contains { Double(articlesUsing[$0, default: 0] - 2) <= quotes.topicShare * Double(others) }
+                }) else { continue }
                 var score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
                 // The same speaker's own words in quotation marks, verbatim in each: the same quote, however
                 // differently each outlet words the rest of the sentence.
