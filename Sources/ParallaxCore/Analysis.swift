@@ -115,11 +115,22 @@ public enum Analysis {
         // Undated articles resolve "Thursday" against the story's latest dated article: coverage
         // follows events, so the latest date puts last week's weekdays where they belong.
         let anchor = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.max()
+        // A page dated well after most of its story's pages carries a crawl or update date, not the day it
+        // was written: its "Sunday" and "last month" would land weeks late, so they are left unresolved.
+        let days = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.compactMap(\.dayNumber).sorted()
+        let typicalDay = days.count >= settings.compare.minDatedForPageDateCheck ? days[days.count / 2] : nil
         var articles = analyses.enumerated().map { index, analysis in
             var language = analysis.language
+            var note: String?
             if analysis.article.published == nil, let anchor { language = language.resolvingDates(against: anchor) }
+            if let typicalDay, let published = analysis.article.published?.dayOnly, published.precision == .day,
+               let day = published.dayNumber, day - typicalDay > settings.compare.maxPageDateLead {
+                language = language.droppingRelativeDates()
+                note = "dated \(published.iso), \(day - typicalDay) days after most of this story's articles: "
+                    + "its relative dates (\u{201C}Sunday\u{201D}, \u{201C}last month\u{201D}) are not resolved against that date"
+            }
             return AnalysedArticle(article: analysis.article, language: language, attribution: analysis.attribution,
-                                   outlet: analysis.article.outlet ?? "Unnamed outlet \(index + 1)")
+                                   outlet: analysis.article.outlet ?? "Unnamed outlet \(index + 1)", pageDateNote: note)
         }
         OutletNaming.preferWrittenNames(&articles)
         return StoryComparer.compare(id: id, articles: articles, anchorDate: anchor, settings: settings.compare)

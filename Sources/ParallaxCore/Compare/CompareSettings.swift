@@ -14,6 +14,10 @@ public struct CompareSettings: Sendable, Codable {
     public var untitledTitleLength = 80
     /// Weight of a function word beside a content word when wording is compared (quotes, digest redundancy).
     public var stopwordWeight = 0.3
+    /// A page dated more than this many days after the middle of its story's dated pages has a date not
+    /// to be trusted for its relative dates (checked from this many dated pages on).
+    public var maxPageDateLead = 10
+    public var minDatedForPageDateCheck = 3
     /// A coverage shows a fact across its stories when this many independent outlets state it.
     public var coverageSharedFactOutlets = 2
 
@@ -74,6 +78,10 @@ public struct DigestSettings: Sendable, Codable {
     public var maxQuotedShare = 0.6
     /// Past `minSentences`, a line needs at least this many independent outlets.
     public var minOutletsPastMinimum = 2
+    /// A citation of a line shares at least this many content words with it, and this share of the
+    /// shorter one's content words.
+    public var minSharedCitationWords = 3
+    public var minCitationOverlap = 0.5
 
     public init() {}
 }

@@ -33,6 +33,26 @@ public enum Digest {
             }) { continue }
             chosen.append(index)
         }
-        return chosen.map { DigestSentence(text: records[$0].text, citations: records[$0].support, independentOutlets: records[$0].independentOutlets) }
+        // Each citation must itself say what the line says: most of the shorter one's content words in
+        // the other, not only a likeness to some other sentence of the fact.
+        func stems(_ article: Int, _ sentence: Int) -> Set<String> {
+            Set(articles[article].language.tokens(of: articles[article].language.sentences[sentence]).filter(\.isContent).map(\.stem))
+        }
+        return chosen.compactMap { index in
+            let fact = facts[index]
+            let line = fact.members[fact.representative]
+            let lineStems = stems(line.article, line.sentence)
+            let kept = fact.members.filter { member in
+                if member.article == line.article && member.sentence == line.sentence { return true }
+                let other = stems(member.article, member.sentence)
+                let shared = lineStems.intersection(other).count
+                return shared >= digest.minSharedCitationWords && Double(shared) >= digest.minCitationOverlap * Double(min(lineStems.count, other.count))
+            }
+            let keptArticles = Set(kept.map(\.article))
+            let citations = records[index].support.filter { citation in keptArticles.contains { articles[$0].id == citation.article } }
+            let outlets = min(records[index].independentOutlets, Set(kept.map { articles[$0.article].outlet }).count)
+            if chosen.count > digest.minSentences, outlets < digest.minOutletsPastMinimum { return nil }
+            return DigestSentence(text: records[index].text, citations: citations, independentOutlets: outlets)
+        }
     }
 }

@@ -58,7 +58,7 @@ public enum StoryComparer {
         let article = analysed.article
         return ArticleRecord(id: article.id, outlet: analysed.outlet, url: article.url, published: article.published?.iso,
                              title: article.title, text: article.text.string, source: article.source, authors: article.authors,
-                             blocks: article.blocks.map { BlockRecord(role: $0.role, span: $0.span) })
+                             blocks: article.blocks.map { BlockRecord(role: $0.role, span: $0.span) }, pageDateNote: analysed.pageDateNote)
     }
 
     /// The headline of the article that carries the most corroborated facts.

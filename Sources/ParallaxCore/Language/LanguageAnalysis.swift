@@ -12,6 +12,13 @@ public struct LanguageAnalysis: Sendable, Codable {
     public func tokens(of sentence: Sentence) -> ArraySlice<Token> { tokens[sentence.tokens] }
 
     /// Relative dates resolved against another day: the story's, for an article with no date of its own.
+    /// Relative dates left unresolved: the page's date is not to be trusted for "Sunday" or "last month".
+    public func droppingRelativeDates() -> LanguageAnalysis {
+        var copy = self
+        for index in copy.dates.indices where copy.dates[index].isRelative { copy.dates[index].date = nil }
+        return copy
+    }
+
     public func resolvingDates(against reference: PartialDate) -> LanguageAnalysis {
         var copy = self
         copy.referenceDate = reference

@@ -257,6 +257,9 @@ enum NameFinder {
         // A place's name opens many an institution's ("London Tramlink", "Croydon University Hospital"):
         // two capitalised words that hold a place are not a person's name.
         if let gazetteer, tokens.contains(where: { gazetteer.isPlace($0.text) }) { return .other }
+        // With the lists, two to four capitalised words are a person's name only if they open with a given
+        // name or end with a surname the lists know ("Nature Air", "Islamic State" stay untyped).
+        if let gazetteer, !(gazetteer.isGivenName(tokens[0].text) || gazetteer.isSurname(tokens[tokens.count - 1].text)) { return .other }
         if tokens.count >= 2, tokens.count <= maxPersonWords, tokens.allSatisfy({ !isAcronym($0.text) || $0.text.count <= 2 }) { return .person }
         return .other
     }

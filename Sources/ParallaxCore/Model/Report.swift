@@ -65,8 +65,10 @@ public struct ArticleRecord: Codable, Sendable {
     public var blocks: [BlockRecord]
     /// Why the article is in this story, when the stories stage grouped it.
     public var membership: MembershipRecord?
+    /// Why the page's date is not trusted to resolve the article's "Sunday" or "last month", when it is not.
+    public var pageDateNote: String? = nil
 
-    enum CodingKeys: String, CodingKey { case id, outlet, url, published, title, text, source, authors, blocks, membership }
+    enum CodingKeys: String, CodingKey { case id, outlet, url, published, title, text, source, authors, blocks, membership, pageDateNote }
 
     // Every contract key is written, `null` when unknown, so readers need not test for absence.
     public func encode(to encoder: Encoder) throws {
@@ -81,6 +83,7 @@ public struct ArticleRecord: Codable, Sendable {
         try container.encode(authors, forKey: .authors)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(membership, forKey: .membership)
+        try container.encode(pageDateNote, forKey: .pageDateNote)
     }
 }
 

@@ -176,6 +176,7 @@ struct StoryPage {
             html += "<div class=\"small muted\">\(HTML.escape(article.published ?? "undated")) · \(words) words"
             if !article.authors.isEmpty { html += " · by \(HTML.escape(article.authors.joined(separator: ", ")))" }
             html += "</div>"
+            if let note = article.pageDateNote { html += "<div class=\"small\">⚠ Page date not trusted: \(HTML.escape(note))</div>" }
             if let group { html += "<div class=\"small\"><span class=\"pill group-badge\">source group \(group + 1)</span></div>" }
             if let membership = article.membership { html += why(membership) }
             html += "<div class=\"small muted\">\(HTML.escape(article.id))</div></div>"

@@ -29,6 +29,9 @@ public enum Vocabulary {
 
     /// Words written with a capital only because they start a sentence or a headline,
     /// or that never begin a name.
+    /// Words that open names ("New York", "New Year's Eve") but alone name nothing a story is about.
+    public static let nameOpeners: Set<String> = ["new"]
+
     /// Capitalised words that often open a sentence and are no part of a name (beyond `notNames`).
     public static let sentenceOpeners: Set<String> = [
         "officials", "authorities", "police", "people", "residents", "witnesses", "experts", "critics", "analysts", "many", "some",

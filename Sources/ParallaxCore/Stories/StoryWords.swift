@@ -149,7 +149,7 @@ public struct StoryWordCache: Sendable {
             keySlots[key] = slot
         }
         let info = Info(key: key, keySlot: slot, isContent: word.unicodeScalars.count > 1 && !Vocabulary.stopwords.contains(word),
-                        canBeName: !Vocabulary.notNames.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil,
+                        canBeName: !Vocabulary.notNames.contains(word) && !Vocabulary.nameOpeners.contains(word) && Vocabulary.months[word] == nil && Vocabulary.weekdays[word] == nil,
                         language: StoryWords.stopwordLanguage[word])
         known[word] = info
         return info

@@ -20,14 +20,15 @@ public enum EntityTyper {
     static let organisationWords: Set<String> = [
         "inc.", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "college", "school", "forces", "airways", "church", "team",
         "board", "federation", "society", "center", "centre", "hospital", "systems", "partners", "industries",
-        "branch", "brigade", "service", "authority", "bureau", "administration",
+        "branch", "brigade", "service", "authority", "bureau", "administration", "temple", "synagogue", "mosque",
+        "airlines", "air", "airways",
     ]
     /// Words that, after a name's first word, make it a place ("San Mateo Avenue", "Gulf of Mexico").
     static let placeWords: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "river", "lake", "mountain", "mountains",
         "mount", "park", "bay", "gulf", "sea", "ocean", "island", "islands", "valley", "county", "province", "airport",
         "beach", "hill", "hills", "square", "bridge", "building", "tower", "museum", "hotel", "restaurant", "memorial",
-        "falls", "canyon", "coast", "strait", "peninsula", "desert", "station",
+        "falls", "canyon", "coast", "strait", "peninsula", "desert", "station", "garden", "gardens", "strip", "cathedral",
     ]
     /// Prepositions after which a name is most often a place: not "to" or "from", which as often
     /// stand before the person spoken to or quoted ("a message from Trump").
