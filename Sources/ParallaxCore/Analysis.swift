@@ -112,13 +112,16 @@ public enum Analysis {
     /// The compare stage for one story, from its articles' analyses: what depends on the story is
     /// worked out here.
     public static func storyReport(id: String, _ analyses: [ArticleAnalysis], settings: Settings = .standard) -> StoryReport {
-        // Undated articles resolve "Thursday" against the story's latest dated article: coverage
-        // follows events, so the latest date puts last week's weekdays where they belong.
-        let anchor = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.max()
         // A page dated well after most of its story's pages carries a crawl or update date, not the day it
         // was written: its "Sunday" and "last month" would land weeks late, so they are left unresolved.
-        let days = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }.compactMap(\.dayNumber).sorted()
+        let dated = analyses.compactMap { $0.article.published?.dayOnly }.filter { $0.precision == .day }
+        let days = dated.compactMap(\.dayNumber).sorted()
         let typicalDay = days.count >= settings.compare.minDatedForPageDateCheck ? days[days.count / 2] : nil
+        // Undated articles resolve "Thursday" against the story's latest dated article (coverage follows
+        // events, so the latest date puts last week's weekdays where they belong), a late-stamped page aside.
+        let anchor = dated.filter { date in
+            typicalDay.map { typical in (date.dayNumber ?? typical) - typical <= settings.compare.maxPageDateLead } ?? true
+        }.max()
         var articles = analyses.enumerated().map { index, analysis in
             var language = analysis.language
             var note: String?

@@ -51,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
         try Data(HTMLRenderer.render(report).utf8).write(to: folder.appendingPathComponent("report.html"))
         let articles = report.stories.reduce(0) { $0 + $1.articles.count }
         func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
-        let subjects = report.coverages.count < report.stories.count ? " on \(count(report.coverages.count, "subject", "subjects"))" : ""
+        let subjects = !report.coverages.isEmpty && report.coverages.count < report.stories.count ? " on \(count(report.coverages.count, "subject", "subjects"))" : ""
         let summary = "\(count(report.stories.count, "story", "stories"))\(subjects), \(count(articles, "article", "articles")), "
             + "\(count(errors.count, "input", "inputs")) failed"
         FileHandle.standardError.write(Data("wrote \(folder.path)/report.html and report.json: \(summary)\n".utf8))

@@ -80,8 +80,8 @@ public struct DigestSettings: Sendable, Codable {
     public var minOutletsPastMinimum = 2
     /// A citation of a line shares at least this many content words with it, and this share of the
     /// shorter one's content words.
-    public var minSharedCitationWords = 3
-    public var minCitationOverlap = 0.5
+    public var minSharedCitationWords = 4
+    public var minCitationOverlap = 0.6
 
     public init() {}
 }

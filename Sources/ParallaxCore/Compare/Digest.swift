@@ -38,7 +38,10 @@ public enum Digest {
         func stems(_ article: Int, _ sentence: Int) -> Set<String> {
             Set(articles[article].language.tokens(of: articles[article].language.sentences[sentence]).filter(\.isContent).map(\.stem))
         }
-        return chosen.compactMap { index in
+        func numbers(_ article: Int, _ sentence: Int) -> Set<Double> {
+            Set(articles[article].language.numbers.filter { $0.sentence == sentence && !$0.isAge }.map(\.value))
+        }
+        let lines = chosen.enumerated().compactMap { position, index -> DigestSentence? in
             let fact = facts[index]
             let line = fact.members[fact.representative]
             let lineStems = stems(line.article, line.sentence)
@@ -46,13 +49,20 @@ public enum Digest {
                 if member.article == line.article && member.sentence == line.sentence { return true }
                 let other = stems(member.article, member.sentence)
                 let shared = lineStems.intersection(other).count
-                return shared >= digest.minSharedCitationWords && Double(shared) >= digest.minCitationOverlap * Double(min(lineStems.count, other.count))
+                guard shared >= digest.minSharedCitationWords,
+                      Double(shared) >= digest.minCitationOverlap * Double(min(lineStems.count, other.count)) else { return false }
+                // The same numbers, where both give numbers: "three Russian transfers" is not cited by "30 Chinese ones".
+                let lineNumbers = numbers(line.article, line.sentence)
+                let otherNumbers = numbers(member.article, member.sentence)
+                return lineNumbers.isEmpty || otherNumbers.isEmpty || !lineNumbers.isDisjoint(with: otherNumbers)
             }
             let keptArticles = Set(kept.map(\.article))
             let citations = records[index].support.filter { citation in keptArticles.contains { articles[$0].id == citation.article } }
             let outlets = min(records[index].independentOutlets, Set(kept.map { articles[$0.article].outlet }).count)
-            if chosen.count > digest.minSentences, outlets < digest.minOutletsPastMinimum { return nil }
+            if position >= digest.minSentences, outlets < digest.minOutletsPastMinimum { return nil }
             return DigestSentence(text: records[index].text, citations: citations, independentOutlets: outlets)
         }
+        // Most corroborated first, by the citations that stand.
+        return lines.enumerated().sorted { ($0.element.independentOutlets, -$0.offset) > ($1.element.independentOutlets, -$1.offset) }.map(\.element)
     }
 }
