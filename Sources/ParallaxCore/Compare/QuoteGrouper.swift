@@ -40,6 +40,23 @@ public enum QuoteGrouper {
             var direct: Bool
             /// Runs of words inside quotation marks in a reported statement ("a “lone wolf” attack"), normalised.
             var quoted: Set<String>
+            /// Its content stems, and hashes of its runs of `minVerbatimWords` words (with the first run's),
+            /// so that most pairs are told apart without comparing word by word.
+            var stems: Set<String> = []
+            var runs: Set<Int> = []
+            var firstRun: Int?
+        }
+        func runHashes(_ norms: [String], length: Int) -> (all: Set<Int>, first: Int?) {
+            guard norms.count >= length else { return ([], nil) }
+            var all = Set<Int>()
+            for start in 0...(norms.count - length) {
+                var hasher = Hasher()
+                for word in norms[start..<(start + length)] { hasher.combine(word) }
+                all.insert(hasher.finalize())
+            }
+            var hasher = Hasher()
+            for word in norms[0..<length] { hasher.combine(word) }
+            return (all, hasher.finalize())
         }
         /// The words between each pair of double quotation marks within `span`, at least `minWords` of them.
         func quotedRuns(_ text: ScalarText, _ span: Span, _ tokens: [Token], minWords: Int) -> Set<String> {
@@ -52,13 +69,16 @@ public enum QuoteGrouper {
             return runs
         }
         /// The shorter's words, at least `minWords` with a content word among them, run unbroken in the longer.
-        func verbatim(_ left: [Token], _ right: [Token], minWords: Int) -> Bool {
+        func verbatim(_ a: Int, _ b: Int, minWords: Int) -> Bool {
+            let (short, long) = segments[a].tokens.count <= segments[b].tokens.count ? (segments[a], segments[b]) : (segments[b], segments[a])
+            // The shorter's first run of words must stand somewhere in the longer.
+            guard short.tokens.count >= minWords, let first = short.firstRun, long.runs.contains(first) else { return false }
+            return verbatimWords(short.tokens, long.tokens, minWords: minWords)
+        }
+        func verbatimWords(_ left: [Token], _ right: [Token], minWords: Int) -> Bool {
             let (short, long) = left.count <= right.count ? (left.map(\.norm), right.map(\.norm)) : (right.map(\.norm), left.map(\.norm))
             guard short.count >= minWords, (left.count <= right.count ? left : right).contains(where: \.isContent) else { return false }
             return (0...(long.count - short.count)).contains { start in long[start..<(start + short.count)].elementsEqual(short) }
-        }
-        func sharedStems(_ left: [Token], _ right: [Token]) -> Set<String> {
-            Set(left.filter(\.isContent).map(\.stem)).intersection(right.filter(\.isContent).map(\.stem))
         }
         // How many articles use each content stem.
         var articlesUsing: [String: Int] = [:]
@@ -75,8 +95,11 @@ public enum QuoteGrouper {
                     let tokens = analysed.language.tokens[sentence.tokens].filter { span.contains($0.span) }
                     if tokens.count >= quotes.minQuoteWords {
                         let quoted = quote.kind == .direct ? [] : quotedRuns(analysed.text, span, tokens, minWords: quotes.minQuotedRunWords)
-                        segments.append(Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
-                                                direct: quote.kind == .direct, quoted: quoted))
+                        var segment = Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
+                                              direct: quote.kind == .direct, quoted: quoted)
+                        segment.stems = Set(tokens.filter(\.isContent).map(\.stem))
+                        (segment.runs, segment.firstRun) = runHashes(tokens.map(\.norm), length: quotes.minVerbatimWords)
+                        segments.append(segment)
                     }
                 }
             }
@@ -93,14 +116,14 @@ public enum QuoteGrouper {
                 guard !group.contains(where: { segments[$0].article == segment.article }) else { continue }
                 // The same words verbatim, long enough not to be a stock phrase, are one statement whoever
                 // each outlet names for it ("We are in utter shock and disbelief right now" in four articles).
-                if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWordsAnySpeaker) }) {
+                if group.allSatisfy({ verbatim($0, index, minWords: quotes.minVerbatimWordsAnySpeaker) }) {
                     best = (groupIndex, 1, .verbatim)
                     break
                 }
                 // Otherwise the same speaker: two passages no one is named for are as often a witness's words
                 // and a sign's, or a search term and a lawyer's sentence.
                 guard segment.speaker != unattributed, segments[group[0]].speaker == segment.speaker else { continue }
-                if group.allSatisfy({ verbatim(segments[$0].tokens, segment.tokens, minWords: quotes.minVerbatimWords) }) {
+                if group.allSatisfy({ verbatim($0, index, minWords: quotes.minVerbatimWords) }) {
                     best = (groupIndex, 1, .sameSpeakerVerbatim)
                     break
                 }
@@ -109,7 +132,7 @@ public enum QuoteGrouper {
                 // on it), unless they share many.
                 let reported = !segment.direct || group.contains(where: { !segments[$0].direct })
                 guard group.allSatisfy({ member in
-                    let shared = sharedStems(segments[member].tokens, segment.tokens)
+                    let shared = segments[member].stems.intersection(segment.stems)
                     let others = articles.count - 2
                     if reported && shared.count < quotes.minSharedContentWordsReported { return false }
                     return others <= 0 || shared.count >= quotes.sharedWordsBeyondTopic
