@@ -157,4 +157,15 @@ import Testing
             #expect(!story.timeline.contains { entry in entry.dateSpans.contains { $0.article == article.id && ["Tuesday", "Wednesday", "Thursday", "Friday"].contains($0.text) } })
         }
     }
+
+    /// A hyphen joins two capitalised words into one name ("Alpes-Maritimes") unless both halves are names
+    /// the article writes alone: the seeds' "Putin-Trump call" is two names, not one.
+    @Test func aHyphenDoesNotJoinTwoNamesThatStandAlone() throws {
+        let models = try Self.models()
+        let seed = try SharedData.seedArticles().first { $0.id.hasPrefix("001") }!
+        let analysis = ArticleAnalysis.analyse(seed, tagger: models.attribution, grammar: models.grammar)
+        #expect(analysis.article.text.string.contains("Putin-Trump"))
+        #expect(!analysis.language.names.contains { $0.text.contains("Putin-Trump") })
+        #expect(analysis.language.names.contains { $0.text == "Putin" } && analysis.language.names.contains { $0.text == "Trump" })
+    }
 }

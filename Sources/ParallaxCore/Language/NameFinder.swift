@@ -6,6 +6,14 @@ enum NameFinder {
     static func find(text: ScalarText, tokens: [Token], sentences: [Sentence], lowerCaseWords: Set<String>,
                      gazetteer: Gazetteer? = nil, settings: LanguageSettings) -> [NameMention] {
         var mentions: [NameMention] = []
+        // Capitalised words the article also writes standing alone (no hyphen on either side): "Putin" and
+        // "Trump" of a "Putin-Trump call", but not "Maritimes" of "Alpes-Maritimes".
+        var standalone = Set<String>()
+        for (position, token) in tokens.enumerated() where token.isCapitalised {
+            let hyphenBefore = position > 0 && isHyphenJoin(text, tokens[position - 1], token)
+            let hyphenAfter = position + 1 < tokens.count && isHyphenJoin(text, token, tokens[position + 1])
+            if !hyphenBefore && !hyphenAfter { standalone.insert(token.norm) }
+        }
         for (sentenceIndex, sentence) in sentences.enumerated() {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -15,7 +23,15 @@ enum NameFinder {
                 }
                 var end = index + 1
                 while end < sentence.tokens.upperBound {
+                    // "St George's Hospital", "King's College": a possessive inside a name that an
+                    // institution's word ends; "Russia's Foreign Ministry" (and "Nice's Promenade") stop at it.
+                    if hasPossessive(tokens[end - 1]),
+                       !(joined(text, tokens[end - 1], tokens[end]) && isInstitutionWord(tokens[end])) { break }
                     if joined(text, tokens[end - 1], tokens[end]), startsName(tokens[end]) {
+                        end += 1
+                    } else if isHyphenJoin(text, tokens[end - 1], tokens[end]), startsName(tokens[end]),
+                              !(standalone.contains(tokens[end - 1].norm) && standalone.contains(tokens[end].norm)) {
+                        // "Alpes-Maritimes", "Nice-Matin", "Allan-Jones": one name, unless both halves are names on their own.
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, Vocabulary.nameConnectors.contains(tokens[end].norm),
                               joined(text, tokens[end - 1], tokens[end]), joined(text, tokens[end], tokens[end + 1]),
@@ -24,10 +40,6 @@ enum NameFinder {
                     } else {
                         break
                     }
-                    // "St George's Hospital", "King's College": a possessive inside a name that an
-                    // institution's word ends; "Russia's Foreign Ministry" stops at the possessive.
-                    if hasPossessive(tokens[end - 1]),
-                       !(end < sentence.tokens.upperBound && joined(text, tokens[end - 1], tokens[end]) && isInstitutionWord(tokens[end])) { break }
                 }
                 if let mention = mention(text: text, tokens: tokens, range: index..<end, sentence: sentenceIndex,
                                          sentenceStart: sentence.tokens.lowerBound, sentenceEnd: sentence.tokens.upperBound,
@@ -65,6 +77,12 @@ enum NameFinder {
     static func isInstitutionWord(_ token: Token) -> Bool {
         token.isCapitalised && (Vocabulary.organisationWords.contains(token.norm) || EntityTyper.organisationWords.contains(token.norm)
             || EntityTyper.placeWords.contains(token.norm))
+    }
+
+    /// Two capitalised tokens with only a hyphen between them.
+    static func isHyphenJoin(_ text: ScalarText, _ left: Token, _ right: Token) -> Bool {
+        right.span.start - left.span.end == 1 && ["-", "\u{2010}", "\u{2011}"].contains(text.scalars[left.span.end])
+            && left.isCapitalised && right.isCapitalised
     }
 
     /// Two tokens are in one name when only a single space (or nothing) stands between them.

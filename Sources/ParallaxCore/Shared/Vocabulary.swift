@@ -101,7 +101,7 @@ public enum Vocabulary {
         "in", "from", "across", "near", "into", "throughout", "outside", "inside", "to", "toward", "towards",
     ]
     /// Lower-case words allowed inside a name when a capitalised word follows ("Bank of England").
-    public static let nameConnectors: Set<String> = ["of", "del", "de", "da", "van", "von", "bin", "al", "la", "le", "du", "dos", "der"]
+    public static let nameConnectors: Set<String> = ["of", "del", "de", "da", "van", "von", "bin", "al", "la", "le", "du", "dos", "der", "des"]
 
     /// English function words, left out when comparing content.
     public static let stopwords: Set<String> = [
