@@ -168,4 +168,11 @@ import Testing
         #expect(!analysis.language.names.contains { $0.text.contains("Putin-Trump") })
         #expect(analysis.language.names.contains { $0.text == "Putin" } && analysis.language.names.contains { $0.text == "Trump" })
     }
+
+    /// The NYT's list of shootings (October 2017) names the Orlando attack "June 12 last year": June 12, 2016.
+    @Test func aMonthDayLastYearIsInTheYearBefore() throws {
+        let story = try Self.story("giveme5w1h", "las_vegas_shooting")
+        #expect(story.timeline.contains { entry in entry.date == "2016-06-12" && entry.dateSpans.contains { $0.text == "June 12 last year" } })
+        #expect(!story.timeline.contains { $0.date == "2017-06-12" })
+    }
 }

@@ -69,12 +69,19 @@ enum DateFinder {
             if let year = number(index + 2), years.contains(year) {
                 return (index + 3, .written(PartialDate(year: year, month: month, day: day)))
             }
-            return (index + 2, .monthDay(month: month, day: day))
+            return yearWord(after: index + 2, month: month, day: day, tokens: tokens) ?? (index + 2, .monthDay(month: month, day: day))
         }
         if let year = number(index + 1), years.contains(year) {
             return (index + 2, .written(PartialDate(year: year, month: month)))
         }
-        return (index + 1, .monthDay(month: month, day: nil))
+        return yearWord(after: index + 1, month: month, day: nil, tokens: tokens) ?? (index + 1, .monthDay(month: month, day: nil))
+    }
+
+    /// "June 12 last year", "in March this year": the year said in words after a month.
+    static func yearWord(after end: Int, month: Int, day: Int?, tokens: [Token]) -> (end: Int, DateExpression)? {
+        guard end + 1 < tokens.count, tokens[end + 1].sentence == tokens[end].sentence, tokens[end + 1].norm == "year",
+              let step = ["last": -1, "this": 0, "next": 1][tokens[end].norm] else { return nil }
+        return (end + 2, .monthDayInYear(month: month, day: day, yearOffset: step))
     }
 }
 
@@ -84,6 +91,8 @@ public enum DateExpression: Sendable, Hashable, Codable {
     case written(PartialDate)
     /// A month, and maybe a day, without a year.
     case monthDay(month: Int, day: Int?)
+    /// A month (and day) in a year said in words: "June 12 last year".
+    case monthDayInYear(month: Int, day: Int?, yearOffset: Int)
     /// 0 = Sunday; `next` for "next Thursday".
     case weekday(Int, next: Bool)
     case dayOffset(Int)
@@ -106,6 +115,8 @@ public enum DateExpression: Sendable, Hashable, Codable {
             return date
         case .monthDay(let month, let day):
             return reference.map { Self.closestYear(month: month, day: day, reference: $0) }
+        case .monthDayInYear(let month, let day, let offset):
+            return reference.map { PartialDate(year: $0.year + offset, month: month, day: day) }
         case .weekday(let weekday, let next):
             guard let referenceDay else { return nil }
             let referenceWeekday = CalendarMath.weekday(days: referenceDay)
