@@ -49,7 +49,10 @@ struct EvalCompare: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: scratch) }
         var found = 0, items = 0, falseItems = 0, badSpans = 0
         for gold in golds {
-            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: gold))) as? [String: Any] ?? [:]
+            guard let data = FileManager.default.contents(atPath: gold),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw ValidationError("\(gold): not a JSON object (see ../shared/eval/compare/README.md for the gold format)")
+            }
             let ids = object["articles"] as? [String] ?? []
             let story = object["story"] as? String ?? URL(fileURLWithPath: gold).lastPathComponent
             let missing = ids.filter { rows[$0] == nil }

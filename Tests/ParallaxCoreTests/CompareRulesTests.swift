@@ -22,17 +22,19 @@ import Testing
         return (loaded.grammar, loaded.attribution)
     }
 
+    /// The entity written `form`, recorded as a failed expectation when there is none (not `#require`,
+    /// whose failure would print the whole story).
     static func entity(_ story: StoryReport, writtenAs form: String) -> EntityRecord? {
-        story.entities.first { $0.variants.contains { $0.text == form } }
+        let found = story.entities.first { $0.variants.contains { $0.text == form } }
+        #expect(found != nil, "no entity written \(form)")
+        return found
     }
 
     /// The NYT writes "the inspector general, Michael E. Horowitz," and then "Mr. Horowitz": one person,
     /// shown with both forms, though only one article names him.
     @Test func aMiddleInitialAndMrAreOnePerson() throws {
         let story = try Self.story("basil", "2a3fde8a-082a-4d8f-9567-f7e8366c0200")
-        let found = Self.entity(story, writtenAs: "Michael E. Horowitz")
-        #expect(found != nil)
-        guard let horowitz = found else { return }
+        guard let horowitz = Self.entity(story, writtenAs: "Michael E. Horowitz") else { return }
         #expect(horowitz.variants.contains { $0.text == "Mr. Horowitz" })
         for variant in horowitz.variants { #expect(story.slice(variant.article, variant.span) == variant.text) }
     }
@@ -41,9 +43,7 @@ import Testing
     /// expansion in one story are one body.
     @Test func anAcronymIsOneBodyWithItsExpansion() throws {
         let story = try Self.story("giveme5w1h", "croydon_tram_trash")
-        let found = Self.entity(story, writtenAs: "Rail Accident Investigation Branch")
-        #expect(found != nil)
-        guard let branch = found else { return }
+        guard let branch = Self.entity(story, writtenAs: "Rail Accident Investigation Branch") else { return }
         #expect(branch.variants.contains { $0.text == "RAIB" })
         #expect(branch.kind != .person)
     }
@@ -51,9 +51,7 @@ import Testing
     /// "the Department of Defense" (Fox) and "the Defense Department" (NYT, HuffPost) are one body.
     @Test func anInstitutionWrittenTheOtherWayRoundIsOneBody() throws {
         let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
-        let found = Self.entity(story, writtenAs: "Department of Defense")
-        #expect(found != nil)
-        guard let defense = found else { return }
+        guard let defense = Self.entity(story, writtenAs: "Department of Defense") else { return }
         #expect(defense.variants.contains { $0.text == "Defense Department" })
     }
 

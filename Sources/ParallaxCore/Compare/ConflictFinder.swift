@@ -30,23 +30,22 @@ public enum ConflictFinder {
             return long.hasPrefix(short) && ["s", "n", "ns", "an", "ans", "es"].contains(String(long.dropFirst(short.count)))
         }
         return entities.entities.filter { $0.spellings.count > 1 }.compactMap { entity in
-            var values: [TextRef] = []
+            var values: [(ref: TextRef, article: Int)] = []
             var seen = Set<String>()
-            var formsByArticle: [String: Set<String>] = [:]
+            var formsByArticle: [Int: Set<String>] = [:]
             for (article, mention) in entity.mentions where entity.spellings.contains(where: { mention.text.hasPrefix($0) }) {
                 let name = entity.spellings.first(where: { mention.text.hasPrefix($0) })!
-                formsByArticle[articles[article].id, default: []].insert(letters(name))
+                formsByArticle[article, default: []].insert(letters(name))
                 guard seen.insert("\(article)|\(name)").inserted else { continue }
                 let span = Span(mention.span.start, mention.span.start + name.unicodeScalars.count)
-                values.append(TextRef(article: articles[article].id, text: articles[article].text.slice(span), span: span))
+                values.append((TextRef(article: articles[article].id, text: articles[article].text.slice(span), span: span), article))
             }
             // An article holds to a form only if its text nowhere writes another ("Punta Islita Airport" beside "Punta Islit").
             let steady = values.filter { value in
-                formsByArticle[value.article]?.count == 1 && !entity.spellings.contains { spelling in
-                    letters(spelling) != letters(value.text)
-                        && writesWord(articles.first { $0.id == value.article }!.text.string, spelling)
-                }
-            }
+                guard formsByArticle[value.article]?.count == 1 else { return false }
+                let text = articles[value.article].text.string
+                return !entity.spellings.contains { letters($0) != letters(value.ref.text) && writesWord(text, $0) }
+            }.map(\.ref)
             let forms = Array(Set(steady.map { letters($0.text) }))
             guard forms.count > 1, Set(steady.map(\.article)).count > 1 else { return nil }
             let differ = forms.indices.contains { a in forms.indices.contains { b in a < b && !onlyEnding(forms[a], forms[b]) } }
@@ -112,8 +111,8 @@ public enum ConflictFinder {
 
     /// The verb a number or a date belongs to through the parse (its head, or its head's head, up to
     /// three steps), by stem; nil without a parse, or when it is a speech verb.
-    static func governingVerb(of span: Span, in language: LanguageAnalysis) -> String? {
-        guard var index = language.tokens.lastIndex(where: { span.contains($0.span) }) else { return nil }
+    static func governingVerb(of span: Span, sentence: Int, in language: LanguageAnalysis) -> String? {
+        guard var index = language.tokens[language.sentences[sentence].tokens].lastIndex(where: { span.contains($0.span) }) else { return nil }
         for _ in 0..<4 {
             let token = language.tokens[index]
             if token.pos == .verb || (token.pos == .adj && token.relation == "root") {
@@ -170,7 +169,7 @@ public enum ConflictFinder {
                 let quoteSpans = analysed.attribution.quotes.map(\.span)
                 for number in analysed.language.numbers where number.sentence == sentence && !number.isAge {
                     // Counted or timed in the same event: "trapping five people" and "40 people injured" count different things.
-                    guard let predicate = governingVerb(of: number.counted ?? number.span, in: analysed.language) else { continue }
+                    guard let predicate = governingVerb(of: number.counted ?? number.span, sentence: sentence, in: analysed.language) else { continue }
                     let ref = TextRef(article: analysed.id, text: number.text, span: number.span,
                                       value: number.days.map { "\(($0 * 1000).rounded() / 1000) days" })
                     if let length = number.days {
@@ -190,7 +189,7 @@ public enum ConflictFinder {
                 }
                 // Written out ("Dec. 22"), not "today" or "Friday": those lean on a page date that is often wrong.
                 if dated.count == 1, let date = dated[0].date, !dated[0].isRelative,
-                   let predicate = governingVerb(of: dated[0].span, in: analysed.language) {
+                   let predicate = governingVerb(of: dated[0].span, sentence: sentence, in: analysed.language) {
                     duplicateDay = duplicateDay || !articlesWithDays.insert(analysed.id).inserted
                     days.append(TextRef(article: analysed.id, text: dated[0].text, span: dated[0].span, value: date.iso))
                     dayValues.insert(date.iso)

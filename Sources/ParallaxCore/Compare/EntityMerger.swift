@@ -142,7 +142,7 @@ public struct EntityIndex: Sendable {
             if kept.count != words[index].count { fuller[key, default: []].insert(names.keys[index]) }
         }
         for (key, members) in keysByReduced where members.count > 1 && (fuller[key]?.count ?? 0) <= 1 {
-            guard names.keys.contains(key) || fuller[key]?.count == 1 else { continue }
+            guard names.keyIndex[key] != nil || fuller[key]?.count == 1 else { continue }
             // One article writing both "George Bush" (1990) and "George W. Bush" means two people.
             let articles = members.map { names.articleSets[$0] }
             guard articles.indices.allSatisfy({ a in articles.indices.allSatisfy { b in a == b || articles[a].isDisjoint(with: articles[b]) } }) else { continue }
