@@ -1,7 +1,13 @@
+import Dispatch
+import Foundation
+
 /// The whole pipeline, pure: raw articles in, the report out. The shells (CLI, server) do the I/O.
 /// Each article is analysed on its own (`ArticleAnalysis`); the stories stage groups the analyses,
 /// and the compare stage reports each story from its articles' analyses.
 public enum Analysis {
+    /// How many articles are analysed between two progress calls (a speed setting; results never depend on it).
+    public static let articlesPerProgressStep = 32
+
     /// One story's worth of raw articles, as the caller grouped them.
     public struct StoryInput: Sendable {
         public var id: String
@@ -16,30 +22,42 @@ public enum Analysis {
     public static func report(_ stories: [StoryInput], errors: [InputError] = [], attributionModel: AttributionModel? = nil,
                               grammar: GrammarModel? = nil,
                               settings: Settings = .standard, progress: (Int) -> Void = { _ in }) -> Report {
-        var scratch = ArticleAnalysis.Scratch()
         var done = 0
         var reports: [StoryReport] = []
         for story in stories {
-            let analyses = story.articles.map { ArticleAnalysis.analyse($0, settings: settings, tagger: attributionModel, grammar: grammar, scratch: &scratch) }
+            let analyses = analyse(story.articles, attributionModel: attributionModel, grammar: grammar, settings: settings) { progress(done + $0) }
             reports.append(storyReport(id: story.id, analyses, settings: settings))
             done += story.articles.count
-            progress(done)
         }
         return Report(version: Report.formatVersion, generator: "parallax", stories: reports, errors: errors.map(\.description))
     }
 
-    /// Each article analysed on its own, in order; `progress` after each.
+    /// Each article analysed on its own, in input order, on `workers` threads (articles are independent, so
+    /// the result is the same on any number); `progress` with the count done, from the calling thread.
     public static func analyse(_ articles: [RawArticle], attributionModel: AttributionModel? = nil, grammar: GrammarModel? = nil,
-                               settings: Settings = .standard,
+                               settings: Settings = .standard, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                progress: (Int) -> Void = { _ in }) -> [ArticleAnalysis] {
-        var scratch = ArticleAnalysis.Scratch()
-        var analyses: [ArticleAnalysis] = []
-        analyses.reserveCapacity(articles.count)
-        for raw in articles {
-            analyses.append(ArticleAnalysis.analyse(raw, settings: settings, tagger: attributionModel, grammar: grammar, scratch: &scratch))
-            progress(analyses.count)
+        let slots = AnalysisSlots(count: articles.count)
+        let lanes = max(1, min(workers, articles.count))
+        // Batches bound how long progress waits; within one, lane k takes every k-th article, so a long
+        // article does not leave the other lanes idle for long.
+        let batch = max(lanes, articlesPerProgressStep)
+        var start = 0
+        while start < articles.count {
+            let first = start, end = min(articles.count, start + batch)
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                var scratch = ArticleAnalysis.Scratch()
+                var index = first + lane
+                while index < end {
+                    slots.set(index, ArticleAnalysis.analyse(articles[index], settings: settings, tagger: attributionModel,
+                                                             grammar: grammar, scratch: &scratch))
+                    index += lanes
+                }
+            }
+            progress(end)
+            start = end
         }
-        return analyses
+        return slots.values()
     }
 
     /// Articles of any number of stories: the stories stage groups them, and each story is analysed
@@ -138,4 +156,14 @@ public enum Analysis {
         OutletNaming.preferWrittenNames(&articles)
         return StoryComparer.compare(id: id, articles: articles, anchorDate: anchor, settings: settings.compare)
     }
+}
+
+/// Where the worker threads put their articles' analyses: each slot is written by one thread, once,
+/// and read only after all have finished.
+final class AnalysisSlots: @unchecked Sendable {
+    private var slots: [ArticleAnalysis?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: ArticleAnalysis) { lock.withLock { slots[index] = value } }
+    func values() -> [ArticleAnalysis] { lock.withLock { slots.map { $0! } } }
 }

@@ -55,8 +55,13 @@ extension ArticleAnalysis {
         let article = Extract.article(from: raw, settings: settings.extract)
         // Read once: every stage below takes its words, quotations and pieces from this model.
         let model = TextModel(article.text, breaker: scratch.breaker)
-        let language = Language.analyse(article, model: model, breaker: scratch.breaker, settings: settings.language, grammar: grammar)
-        let attribution = AttributionFinder.analyse(article, model: model, language: language, tagger: tagger, settings: settings.attribution)
+        var parses = SentenceParses()
+        let language = Language.analyse(article, model: model, breaker: scratch.breaker, settings: settings.language, grammar: grammar,
+                                        keeping: &parses)
+        // The language stage's parses stand in for the tagger's own only when both read the same grammar.
+        let sameGrammar = grammar != nil && tagger?.grammar.map { $0.isSameModel(as: grammar!) } == true
+        let attribution = AttributionFinder.analyse(article, model: model, language: language, tagger: tagger,
+                                                    parses: sameGrammar ? parses : SentenceParses(), settings: settings.attribution)
         let story = StoryFeatureExtractor.features(of: article, model: model, settings: settings.stories, words: &scratch.words,
                                                    breaker: scratch.breaker)
         return ArticleAnalysis(article: article, language: language, attribution: attribution, story: story)

@@ -23,6 +23,35 @@ struct ArticleAnalysisTests {
         #expect(!evidence.isEmpty && evidence.allSatisfy { !$0.text.isEmpty })
     }
 
+    /// Speed must not change results: articles analysed on two threads, and the attribution tagger taking
+    /// the language stage's parse of a sentence instead of parsing it again, give what one thread and two
+    /// parses give.
+    @Test func analysingInParallelAndSharingTheParseChangeNothing() throws {
+        let loaded = try ShippedModels.forAnalysis(documentWords: nil)
+        let raws = try SharedData.seedArticles()
+        let parallel = Analysis.analyse(raws, attributionModel: loaded.attribution, grammar: loaded.grammar, workers: 2)
+        let serial = Analysis.analyse(raws, attributionModel: loaded.attribution, grammar: loaded.grammar, workers: 1)
+        #expect(try JSONRenderer.render(Analysis.clusteredReport(parallel)) == JSONRenderer.render(Analysis.clusteredReport(serial)))
+        var sharedSentences = 0, reportedStatements = 0
+        for raw in raws {
+            let article = Extract.article(from: raw)
+            let model = TextModel(article.text, breaker: TextBreaker())
+            var parses = SentenceParses()
+            let language = Language.analyse(article, model: model, breaker: TextBreaker(), settings: LanguageSettings(),
+                                            grammar: loaded.grammar, keeping: &parses)
+            sharedSentences += parses.byFirstPiece.count
+            let shared = AttributionFinder.analyse(article, model: model, language: language, tagger: loaded.attribution,
+                                                   parses: parses, settings: AttributionSettings())
+            let own = AttributionFinder.analyse(article, model: model, language: language, tagger: loaded.attribution)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            #expect(try encoder.encode(shared.reported) == encoder.encode(own.reported), "\(raw.id)")
+            #expect(try encoder.encode(shared.quotes) == encoder.encode(own.quotes), "\(raw.id)")
+            reportedStatements += shared.reported.count
+        }
+        #expect(sharedSentences > 20 && reportedStatements > 0)
+    }
+
     @Test func anUndatedArticleKeepsItsRelativeDatesOpenUntilItsStoryResolvesThem() throws {
         // TROIB News (002) carries no date; it writes that the events were "last month".
         let raw = try #require(try SharedData.seedArticles().first { $0.id.hasPrefix("002") })

@@ -10,6 +10,12 @@ public enum AttributionFinder {
     /// The same, reading quotations and the tagger's pieces from the article's text `model`.
     public static func analyse(_ article: Article, model: TextModel, language: LanguageAnalysis, tagger: AttributionModel? = nil,
                                settings: AttributionSettings = AttributionSettings()) -> AttributionAnalysis {
+        analyse(article, model: model, language: language, tagger: tagger, parses: SentenceParses(), settings: settings)
+    }
+
+    /// The same, with the language stage's parses made with `tagger`'s grammar, so that the tagger need not parse them again.
+    static func analyse(_ article: Article, model: TextModel, language: LanguageAnalysis, tagger: AttributionModel?,
+                        parses: SentenceParses, settings: AttributionSettings) -> AttributionAnalysis {
         let reader = QuoteReader(article: article, model: model, language: language, settings: settings)
         let reported = reader.reportedSpeakers()
         let quotes = reader.quotes(reportedSpeakers: reported)
@@ -20,7 +26,7 @@ public enum AttributionFinder {
         if let tagger {
             // Only the body: captions and furniture are in the text too, struck through in the report.
             let body = article.bodyBlocks.map(\.span)
-            let tagged = tagger.attributions(in: model).filter { attribution in
+            let tagged = tagger.attributions(in: model, parses: parses).filter { attribution in
                 attribution.content.allSatisfy { fragment in body.contains { $0.contains(fragment) } }
             }
             analysis.reported = ReportedSpeech.statements(tagged, article: article, language: language, resolver: reader.resolver, quotes: quotes, settings: settings)

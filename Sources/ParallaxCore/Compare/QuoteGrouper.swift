@@ -37,12 +37,14 @@ public enum QuoteGrouper {
             var span: Span
             var tokens: [Token]
             var speaker: String
+            /// `speaker` as a number, compared in the inner loop.
+            var speakerID: Int = 0
             var direct: Bool
             /// Runs of words inside quotation marks in a reported statement ("a “lone wolf” attack"), normalised.
             var quoted: Set<String>
             /// Its content stems, and hashes of its runs of `minVerbatimWords` words (with the first run's),
             /// so that most pairs are told apart without comparing word by word.
-            var stems: Set<String> = []
+            var stems: [Int32] = []
             var runs: Set<Int> = []
             var firstRun: Int?
         }
@@ -70,19 +72,43 @@ public enum QuoteGrouper {
         }
         /// The shorter's words, at least `minWords` with a content word among them, run unbroken in the longer.
         func verbatim(_ a: Int, _ b: Int, minWords: Int) -> Bool {
-            let (short, long) = segments[a].tokens.count <= segments[b].tokens.count ? (segments[a], segments[b]) : (segments[b], segments[a])
+            // Indices, not copies: a segment's sets would be retained and released on every pair.
+            let (short, long) = segments[a].tokens.count <= segments[b].tokens.count ? (a, b) : (b, a)
             // The shorter's first run of words must stand somewhere in the longer.
-            guard short.tokens.count >= minWords, let first = short.firstRun, long.runs.contains(first) else { return false }
-            return verbatimWords(short.tokens, long.tokens, minWords: minWords)
+            guard segments[short].tokens.count >= minWords, let first = segments[short].firstRun,
+                  segments[long].runs.contains(first) else { return false }
+            return verbatimWords(segments[short].tokens, segments[long].tokens, minWords: minWords)
         }
         func verbatimWords(_ left: [Token], _ right: [Token], minWords: Int) -> Bool {
             let (short, long) = left.count <= right.count ? (left.map(\.norm), right.map(\.norm)) : (right.map(\.norm), left.map(\.norm))
             guard short.count >= minWords, (left.count <= right.count ? left : right).contains(where: \.isContent) else { return false }
             return (0...(long.count - short.count)).contains { start in long[start..<(start + short.count)].elementsEqual(short) }
         }
-        // How many articles use each content stem.
-        var articlesUsing: [String: Int] = [:]
-        for analysed in articles { for stem in Set(analysed.language.tokens.filter(\.isContent).map(\.stem)) { articlesUsing[stem, default: 0] += 1 } }
+        // Each content stem as a number, and how many articles use it.
+        var stemID: [String: Int32] = [:]
+        var articlesUsing: [Int] = []
+        for analysed in articles {
+            var seen = Set<Int32>()
+            for token in analysed.language.tokens where token.isContent {
+                let id = stemID[token.stem] ?? {
+                    let next = Int32(stemID.count)
+                    stemID[token.stem] = next
+                    articlesUsing.append(0)
+                    return next
+                }()
+                if seen.insert(id).inserted { articlesUsing[Int(id)] += 1 }
+            }
+        }
+        var speakerID: [String: Int] = [:]
+        /// The content stems two sorted lists share.
+        func sharedStems(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+            var shared: [Int32] = []
+            var i = 0, j = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] { shared.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            }
+            return shared
+        }
         var segments: [Segment] = []
         for (articleIndex, analysed) in articles.enumerated() {
             for (quoteIndex, quote) in analysed.attribution.statements.enumerated() {
@@ -97,7 +123,11 @@ public enum QuoteGrouper {
                         let quoted = quote.kind == .direct ? [] : quotedRuns(analysed.text, span, tokens, minWords: quotes.minQuotedRunWords)
                         var segment = Segment(article: articleIndex, quote: quoteIndex, span: span, tokens: tokens, speaker: speaker,
                                               direct: quote.kind == .direct, quoted: quoted)
-                        segment.stems = Set(tokens.filter(\.isContent).map(\.stem))
+                        segment.stems = Array(Set(tokens.filter(\.isContent).compactMap { stemID[$0.stem] })).sorted()
+                        segment.speakerID = speakerID[speaker] ?? {
+                            speakerID[speaker] = speakerID.count
+                            return speakerID.count - 1
+                        }()
                         (segment.runs, segment.firstRun) = runHashes(tokens.map(\.norm), length: quotes.minVerbatimWords)
                         segments.append(segment)
                     }
@@ -107,13 +137,16 @@ public enum QuoteGrouper {
         // Longest first, so that each group's reference is its fullest version.
         let order = segments.indices.sorted { (segments[$0].tokens.count, -$0) > (segments[$1].tokens.count, -$1) }
         var groups: [[Int]] = []
+        // Per group, the articles it holds (an article gives a group one version at most).
+        var groupArticles: [Set<Int>] = []
+        let unattributedID = speakerID[unattributed]
         // Per group, the rules that joined its members.
         var rules: [Set<JoinRule>] = []
         for index in order {
             let segment = segments[index]
             var best: (group: Int, score: Double, rule: JoinRule)?
             for (groupIndex, group) in groups.enumerated() {
-                guard !group.contains(where: { segments[$0].article == segment.article }) else { continue }
+                guard !groupArticles[groupIndex].contains(segment.article) else { continue }
                 // The same words verbatim, long enough not to be a stock phrase, are one statement whoever
                 // each outlet names for it ("We are in utter shock and disbelief right now" in four articles).
                 if group.allSatisfy({ verbatim($0, index, minWords: quotes.minVerbatimWordsAnySpeaker) }) {
@@ -122,7 +155,7 @@ public enum QuoteGrouper {
                 }
                 // Otherwise the same speaker: two passages no one is named for are as often a witness's words
                 // and a sign's, or a search term and a lawyer's sentence.
-                guard segment.speaker != unattributed, segments[group[0]].speaker == segment.speaker else { continue }
+                guard segment.speakerID != unattributedID, segments[group[0]].speakerID == segment.speakerID else { continue }
                 if group.allSatisfy({ verbatim($0, index, minWords: quotes.minVerbatimWords) }) {
                     best = (groupIndex, 1, .sameSpeakerVerbatim)
                     break
@@ -132,11 +165,11 @@ public enum QuoteGrouper {
                 // on it), unless they share many.
                 let reported = !segment.direct || group.contains(where: { !segments[$0].direct })
                 guard group.allSatisfy({ member in
-                    let shared = segments[member].stems.intersection(segment.stems)
+                    let shared = sharedStems(segments[member].stems, segment.stems)
                     let others = articles.count - 2
                     if reported && shared.count < quotes.minSharedContentWordsReported { return false }
                     return others <= 0 || shared.count >= quotes.sharedWordsBeyondTopic
-                        || shared.contains { Double(articlesUsing[$0, default: 0] - 2) <= quotes.topicShare * Double(others) }
+                        || shared.contains { Double(articlesUsing[Int($0)] - 2) <= quotes.topicShare * Double(others) }
                 }) else { continue }
                 var score = group.map { TextSimilarity.containment(segments[$0].tokens, segment.tokens, stopwordWeight: settings.stopwordWeight) }.reduce(0, +) / Double(group.count)
                 // The same speaker's own words in quotation marks, verbatim in each: the same quote, however
@@ -151,9 +184,11 @@ public enum QuoteGrouper {
             }
             if let best {
                 groups[best.group].append(index)
+                groupArticles[best.group].insert(segment.article)
                 rules[best.group].insert(best.rule)
             } else {
                 groups.append([index])
+                groupArticles.append([segment.article])
                 rules.append([])
             }
         }

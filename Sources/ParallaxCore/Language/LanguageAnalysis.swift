@@ -67,12 +67,14 @@ public enum Language {
     /// Tags and parses a sentence's words (`tokens[first...]`). The grammar was trained on words and
     /// punctuation, so it reads the text model's tokens of the sentence (punctuation too); each word
     /// takes the tag of its token, and the head of its token when that head is a word too.
-    static func parse(_ tokens: inout [Token], from first: Int, sentence: Span, model: TextModel, grammar: GrammarModel) {
+    static func parse(_ tokens: inout [Token], from first: Int, sentence: Span, model: TextModel, grammar: GrammarModel,
+                      parses: inout SentenceParses) {
         guard first < tokens.count else { return }
         let pieces = pieces(of: sentence, model: model)
         let forms = pieces.map(\.text)
         let tags = grammar.tagger.tag(forms)
         let tree = grammar.parser.parse(words: forms, tags: tags)
+        if let start = pieces.first?.span.start { parses.byFirstPiece[start] = SentenceParses.Parsed(spans: pieces.map(\.span), tree: tree) }
         var wordAt: [Int: Int] = [:]
         for position in first..<tokens.count { wordAt[tokens[position].span.start] = position }
         let pieceWord: [Int?] = pieces.map { wordAt[$0.span.start] }
@@ -97,6 +99,13 @@ public enum Language {
     /// dependency tree, and names, roles and numbers use them.
     public static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker,
                                settings: LanguageSettings = LanguageSettings(), grammar: GrammarModel? = nil) -> LanguageAnalysis {
+        var parses = SentenceParses()
+        return analyse(article, model: model, breaker: breaker, settings: settings, grammar: grammar, keeping: &parses)
+    }
+
+    /// The same, keeping each sentence's parse in `parses` for a later stage that parses the same pieces.
+    static func analyse(_ article: Article, model: TextModel, breaker: TextBreaker, settings: LanguageSettings,
+                        grammar: GrammarModel?, keeping parses: inout SentenceParses) -> LanguageAnalysis {
         let text = article.text
         var sentences: [Sentence] = []
         var tokens: [Token] = []
@@ -109,7 +118,7 @@ public enum Language {
                     let norm = WordNormal.norm(written)
                     tokens.append(Token(span: word, text: written, norm: norm, stem: Stemmer.stem(norm), sentence: sentences.count))
                 }
-                if let grammar { parse(&tokens, from: first, sentence: span, model: model, grammar: grammar) }
+                if let grammar { parse(&tokens, from: first, sentence: span, model: model, grammar: grammar, parses: &parses) }
                 sentences.append(Sentence(span: span, paragraph: paragraph, tokens: first..<tokens.count))
             }
         }
@@ -122,4 +131,16 @@ public enum Language {
         return LanguageAnalysis(sentences: sentences, tokens: tokens, names: names, dates: dates, numbers: numbers,
                                 referenceDate: reference, referenceIsOwn: article.published != nil)
     }
+}
+
+/// Each sentence's dependency parse over its pieces, as the language stage made it: the attribution
+/// tagger parses its own sentences, and where one has exactly the same pieces the same grammar gives
+/// the same tree, so it is taken from here instead of being parsed a second time.
+struct SentenceParses {
+    struct Parsed {
+        var spans: [Span]
+        var tree: DependencyParser.Tree
+    }
+    /// Keyed by the start of the sentence's first piece.
+    var byFirstPiece: [Int: Parsed] = [:]
 }

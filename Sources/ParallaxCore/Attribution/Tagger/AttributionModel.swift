@@ -17,8 +17,14 @@ public struct AttributionModel: Sendable {
 
     /// Every attribution in a text already read into its model.
     public func attributions(in model: TextModel) -> [TaggedAttribution] {
+        attributions(in: model, parses: SentenceParses())
+    }
+
+    /// The same, taking the parse of a sentence from `parses` where the language stage parsed exactly its
+    /// pieces with this model's grammar.
+    func attributions(in model: TextModel, parses: SentenceParses) -> [TaggedAttribution] {
         var tokens = TaggerTokens.tokens(model)
-        if usesParse, let grammar { TaggerTokens.parse(&tokens, text: model.text, grammar: grammar) }
+        if usesParse, let grammar { TaggerTokens.parse(&tokens, text: model.text, grammar: grammar, parses: parses) }
         return AttributionLinker.attributions(tokens: tokens, labels: labels(tokens))
     }
 

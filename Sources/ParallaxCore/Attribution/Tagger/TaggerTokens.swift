@@ -68,13 +68,19 @@ enum TaggerTokens {
     }
 
     /// Fills each token's relation and head from `grammar`, sentence by sentence (the tagger's own sentences).
-    static func parse(_ tokens: inout [TaggerToken], text: ScalarText, grammar: GrammarModel) {
+    static func parse(_ tokens: inout [TaggerToken], text: ScalarText, grammar: GrammarModel, parses: SentenceParses = SentenceParses()) {
         var start = 0
         while start < tokens.count {
             var end = start + 1
             while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
-            let forms = tokens[start..<end].map { text.slice($0.span) }
-            let tree = grammar.parser.parse(words: forms, tags: grammar.tagger.tag(forms))
+            let tree: DependencyParser.Tree
+            if let known = parses.byFirstPiece[tokens[start].span.start], known.spans.count == end - start,
+               known.spans.elementsEqual(tokens[start..<end].lazy.map(\.span)) {
+                tree = known.tree
+            } else {
+                let forms = tokens[start..<end].map { text.slice($0.span) }
+                tree = grammar.parser.parse(words: forms, tags: grammar.tagger.tag(forms))
+            }
             for offset in 0..<(end - start) {
                 tokens[start + offset].relation = FNV1a.hash(tree.relations[offset])
                 tokens[start + offset].head = tree.heads[offset] == 0 ? -1 : Int32(start + tree.heads[offset] - 1)

@@ -17,6 +17,13 @@ public struct GrammarModel: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// Whether `other` is this very model, loaded once and shared (its weight tables are the same storage):
+    /// then a parse made with one is the parse the other makes.
+    func isSameModel(as other: GrammarModel) -> Bool {
+        tagger.first.isSameTable(as: other.tagger.first) && tagger.second.isSameTable(as: other.tagger.second)
+            && parser.transitions.isSameTable(as: other.parser.transitions) && parser.labeller.isSameTable(as: other.parser.labeller)
+    }
+
     /// Fills UPOS, HEAD and DEPREL of each sentence's words, and entity tags (`NER=B-PER`, `I-ORG`,
     /// `O`) in MISC, keeping everything else as given.
     public func annotate(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {

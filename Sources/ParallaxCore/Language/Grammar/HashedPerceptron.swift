@@ -20,6 +20,14 @@ public struct HashedPerceptron: Sendable {
         weights = [Float](repeating: 0, count: classes << bits)
     }
 
+    /// Whether both hold the same storage for their weights (one model shared, not two equal ones).
+    func isSameTable(as other: HashedPerceptron) -> Bool {
+        func same<T>(_ a: [T], _ b: [T]) -> Bool {
+            a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
+        }
+        return same(weights, other.weights) && same(packed, other.packed)
+    }
+
     @inline(__always)
     func row(_ feature: UInt64) -> Int {
         (Int(truncatingIfNeeded: FeatureHash.mix(0x5EED, feature)) & mask) * classes
