@@ -1,5 +1,5 @@
 import Foundation
-import ParallaxCore
+@testable import ParallaxCore
 import ParallaxModels
 import Testing
 
@@ -172,5 +172,54 @@ import Testing
         let story = try Self.story("giveme5w1h", "las_vegas_shooting")
         #expect(story.timeline.contains { entry in entry.date == "2016-06-12" && entry.dateSpans.contains { $0.text == "June 12 last year" } })
         #expect(!story.timeline.contains { $0.date == "2017-06-12" })
+    }
+
+    /// Slate's piece on the 2004 halftime show writes "Janet Jackson" and then "Jackson’s right breast.
+    /// Underneath, Jackson was …": the bare surname is that person, though Jackson is also a city.
+    @Test func aSurnameAfterTheFullNameIsThatPerson() throws {
+        let models = try Self.models()
+        let text = try String(contentsOf: SharedData.url("eval/clustering/giveme5w1h.dev.jsonl"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("\"7ddce8f4") })
+        let (raws, _) = Ingest.read(InputDocument(name: "slate.jsonl", bytes: Array(line.utf8)))
+        let analysis = ArticleAnalysis.analyse(try #require(raws.first), tagger: models.attribution, grammar: models.grammar)
+        let full = try #require(analysis.language.names.first { $0.text == "Janet Jackson" })
+        #expect(full.kind == .person)
+        let bare = analysis.language.names.filter { ($0.text == "Jackson" || $0.text == "Jackson’s") && $0.span.start > full.span.start }
+        #expect(bare.count >= 2)
+        #expect(bare.allSatisfy { $0.kind == .person })
+    }
+
+    /// A digest line is the reporter's statement: a sentence one outlet prints as a quotation, in single
+    /// marks as British papers do, or as a transcript's turn, is someone's words. Sentences from the
+    /// Giveme5W1H articles (the F1 crash in the Daily Mail, NPR's Cologne interview).
+    @Test func quotationsAndTranscriptTurnsAreNoDigestLines() throws {
+        #expect(SentenceShape.isQuotation("'So special to see these guys in the middle of the race going out, just to see me.'", paragraph: "'So special to see these guys in the middle of the race going out, just to see me.'"))
+        #expect(SentenceShape.isQuotation("What this race needs is a red flag.", paragraph: "'Stupid. What this race needs is a red flag. How many people do we want to crash?'"))
+        #expect(SentenceShape.isQuotation("NELSON: They showed the crowd engaging in hooliganism one sees in many German cities on New Year's Eve.", paragraph: ""))
+        #expect(!SentenceShape.isQuotation("The red flags were waved seconds later.", paragraph: "The red flags were waved seconds later."))
+        #expect(!SentenceShape.isQuotation("Massa's Williams team said he would retire.", paragraph: "Massa's Williams team said he would retire."))
+        for set in [("giveme5w1h", "croydon_tram_trash"), ("giveme5w1h", "las_vegas_shooting")] {
+            let story = try Self.story(set.0, set.1)
+            for line in story.digest {
+                #expect(!SentenceShape.isQuotation(line.text, paragraph: ""), "\(line.text)")
+            }
+        }
+    }
+
+    /// A citation names everyone its line names: each entity of the story written in a Croydon digest
+    /// line is written, in one of its forms, in every sentence cited for it.
+    @Test func aDigestCitationNamesWhatItsLineNames() throws {
+        let story = try Self.story("giveme5w1h", "croydon_tram_trash")
+        #expect(!story.digest.isEmpty)
+        for line in story.digest {
+            let named = story.entities.filter { entity in entity.spellings.contains { line.text.contains($0) } }
+            for citation in line.citations {
+                let cited = story.slice(citation.article, citation.span) ?? ""
+                for entity in named {
+                    let forms = Set(entity.spellings + entity.variants.map(\.text) + entity.spellings.compactMap { $0.split(separator: " ").last.map(String.init) })
+                    #expect(forms.contains { cited.contains($0) }, "\(entity.name) of \(line.text) not in \(cited)")
+                }
+            }
+        }
     }
 }

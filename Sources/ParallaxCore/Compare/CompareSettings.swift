@@ -79,9 +79,12 @@ public struct DigestSettings: Sendable, Codable {
     /// Past `minSentences`, a line needs at least this many independent outlets.
     public var minOutletsPastMinimum = 2
     /// A citation of a line shares at least this many content words with it, and this share of the
-    /// shorter one's content words.
+    /// line's content words: the cited sentence must say most of what the line says (a longer one may say
+    /// more; a shorter one that shares the line's names and numbers but not what it says of them does not cite it).
     public var minSharedCitationWords = 4
     public var minCitationOverlap = 0.6
+    /// And this share of what the line says beyond its names and numbers (its other content words).
+    public var minCitationPredicateShare = 0.6
 
     public init() {}
 }

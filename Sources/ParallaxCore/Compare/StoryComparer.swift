@@ -37,7 +37,8 @@ public enum StoryComparer {
                 }
             },
             timeline: Timeline.entries(articles, facts: facts),
-            digest: Digest.sentences(articles, facts: facts, records: factRecords, settings: settings))
+            digest: Digest.sentences(articles, facts: facts, records: factRecords, entities: entities, independence: independence,
+                                     settings: settings))
         assignIDs(&report)
         return report
     }

@@ -49,7 +49,29 @@ enum NameFinder {
                 index = end
             }
         }
+        typeSecondReferences(&mentions)
         return mentions
+    }
+
+    /// News names a person in full first and by surname after ("Lewis Hamilton … Hamilton"): a one-word
+    /// name that ends a person's full name written earlier in the same article is that person, whatever a
+    /// list of places says of the word (Hamilton, Ontario; Massa, Tuscany).
+    static func typeSecondReferences(_ mentions: inout [NameMention]) {
+        func bare(_ text: String) -> String {
+            var word = WordNormal.norm(text)
+            if word.hasSuffix("'s") { word.removeLast(2) }
+            return word
+        }
+        var surnames = Set<String>()
+        for index in mentions.indices {
+            let mention = mentions[index]
+            if mention.kind == .person, mention.tokenCount >= 2, let last = mention.text.split(separator: " ").last {
+                surnames.insert(bare(String(last)))
+            } else if mention.tokenCount == 1, mention.kind != .person, mention.kind != .organisation, mention.role == nil,
+                      surnames.contains(bare(mention.text)) {
+                mentions[index].kind = .person
+            }
+        }
     }
 
     static func startsName(_ token: Token) -> Bool {
