@@ -222,4 +222,29 @@ import Testing
             }
         }
     }
+
+    /// The New York Times on the border emergency (BASIL) writes "North Korea’s leader, Kim Jong-un" and later
+    /// "his outreach to Mr. Kim", "Gov. Gavin Newsom of California" and "said Mr. Newsom", "George T. Conway
+    /// III" and "Mr. Conway": each pair is one person, and California is not part of Newsom's name.
+    @Test func titledSurnamesAreThePersonNamedInFull() throws {
+        let story = try Self.story("basil", "3ae35b16-7f7f-4a5e-9f24-5ce724106a73")
+        for (full, titled) in [("Kim Jong-un", "Mr. Kim"), ("Gavin Newsom", "Mr. Newsom"), ("George T. Conway III", "Mr. Conway")] {
+            let entity = Self.entity(story, writtenAs: full)
+            #expect(entity?.kind == .person, "\(full)")
+            #expect(entity?.variants.contains { $0.text == titled } == true, "\(titled) is not \(full)")
+        }
+        #expect(!story.entities.contains { $0.variants.contains { $0.text.contains("Newsom of California") } })
+    }
+
+    /// "Mr. Aldean" (the Times on Las Vegas) is a name though it ends like "Korean"; "Korean" and
+    /// "Italian" stay peoples' names.
+    @Test func aSurnameWithADemonymEndingIsANameAfterATitle() throws {
+        let story = try Self.story("giveme5w1h", "las_vegas_shooting")
+        let aldean = Self.entity(story, writtenAs: "Jason Aldean")
+        #expect(aldean?.variants.contains { $0.text == "Mr. Aldean" } == true)
+        let gazetteer = try Self.models().grammar.gazetteer
+        #expect(EntityTyper.isOneWordDemonym("korean", gazetteer: gazetteer))
+        #expect(EntityTyper.isOneWordDemonym("italian", gazetteer: gazetteer))
+        #expect(!EntityTyper.isOneWordDemonym("aldean", gazetteer: gazetteer))
+    }
 }

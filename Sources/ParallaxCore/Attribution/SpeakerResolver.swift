@@ -8,6 +8,8 @@ struct SpeakerResolver {
     /// Names outside quotation marks: a name inside a quote is not the sentence's subject.
     let unquotedNames: [NameMention]
     let fullNameByLastName: [String: String]
+    /// First word → the one multi-word person name opening with it (none when several do).
+    let fullNameByFirstName: [String: String]
     let settings: AttributionSettings
 
     init(text: ScalarText, language: LanguageAnalysis, quoteSpans: [Span] = [], settings: AttributionSettings = AttributionSettings()) {
@@ -17,6 +19,7 @@ struct SpeakerResolver {
         self.names = language.names.sorted { $0.span < $1.span }
         self.unquotedNames = names.filter { name in !quoteSpans.contains { $0.contains(name.span) } }
         self.fullNameByLastName = Self.fullNames(names)
+        self.fullNameByFirstName = Self.surnameFirstNames(names)
     }
 
     /// Head nouns that name the same office: "the Kremlin chief" may be the Russian president.
@@ -27,7 +30,20 @@ struct SpeakerResolver {
     func fullName(_ mention: NameMention) -> String {
         let base = stripPossessive(mention.text)
         guard mention.tokenCount == 1 else { return base }
-        return fullNameByLastName[base] ?? base
+        if let full = fullNameByLastName[base] { return full }
+        // "Mr. Kim" after "Kim Jong-un", "Mr. Xi" after "Xi Jinping": a title goes with a surname, and where
+        // no name ends with the word, the one that opens with it writes its surname first.
+        if mention.titled != nil, let full = fullNameByFirstName[base] { return full }
+        return base
+    }
+
+    static func surnameFirstNames(_ names: [NameMention]) -> [String: String] {
+        var result: [String: Set<String>] = [:]
+        for other in names where other.tokenCount > 1 && other.kind == .person {
+            let full = stripPossessive(other.text)
+            if let first = full.split(separator: " ").first.map(String.init) { result[first, default: []].insert(full) }
+        }
+        return result.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// Last word → the first multi-word person name ending in it (computed once: `fullName` is
@@ -36,7 +52,10 @@ struct SpeakerResolver {
         var result: [String: String] = [:]
         for other in names where other.tokenCount > 1 && other.kind == .person {
             let full = stripPossessive(other.text)
-            if let last = full.split(separator: " ").last.map(String.init), result[last] == nil { result[last] = full }
+            // "George T. Conway III" is "Conway", not "III".
+            let words = full.split(separator: " ").map(String.init)
+            if let last = words.last(where: { !EntityIndex.generationalSuffixes.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }),
+               result[last] == nil { result[last] = full }
         }
         return result
     }

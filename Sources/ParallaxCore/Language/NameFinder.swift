@@ -35,8 +35,13 @@ enum NameFinder {
                         end += 1
                     } else if end + 1 < sentence.tokens.upperBound, Vocabulary.nameConnectors.contains(tokens[end].norm),
                               joined(text, tokens[end - 1], tokens[end]), joined(text, tokens[end], tokens[end + 1]),
-                              tokens[end + 1].isCapitalised {
+                              tokens[end + 1].isCapitalised,
+                              !(tokens[end].norm == "of" && isPersonsName(tokens[index..<end], gazetteer: gazetteer)) {
+                        // "Bank of America", "Duke of York"; but "Gavin Newsom of California" is a person and a place.
                         end += 2
+                    } else if isShortHyphenatedSyllable(text, tokens: tokens, at: end, runStart: index, sentenceEnd: sentence.tokens.upperBound) {
+                        // "Kim Jong-un", "Moon Jae-in": the last syllable of a Korean given name is written in lower case.
+                        end += 1
                     } else {
                         break
                     }
@@ -65,13 +70,35 @@ enum NameFinder {
         var surnames = Set<String>()
         for index in mentions.indices {
             let mention = mentions[index]
-            if mention.kind == .person, mention.tokenCount >= 2, let last = mention.text.split(separator: " ").last {
-                surnames.insert(bare(String(last)))
+            let words = mention.text.split(separator: " ").map(String.init)
+            if mention.kind == .person, mention.tokenCount >= 2,
+               let last = words.last(where: { !EntityIndex.generationalSuffixes.contains(bare($0).replacingOccurrences(of: ".", with: "")) }) {
+                surnames.insert(bare(last))
             } else if mention.tokenCount == 1, mention.kind != .person, mention.kind != .organisation, mention.role == nil,
                       surnames.contains(bare(mention.text)) {
                 mentions[index].kind = .person
             }
         }
+    }
+
+    /// Two or more capitalised words opening with a given name the lists know and holding no institution word.
+    static func isPersonsName(_ run: ArraySlice<Token>, gazetteer: Gazetteer?) -> Bool {
+        guard let gazetteer, run.count >= 2, let first = run.first, gazetteer.isGivenName(first.text) else { return false }
+        return !run.contains { isInstitutionWord($0) }
+    }
+
+    /// Longest lower-case syllable a hyphen joins to a name.
+    static let maxHyphenatedSyllable = 3
+
+    /// A hyphen and a short lower-case syllable after the second (or later) capitalised word of a run:
+    /// "Jong-un". After one word it is a compound ("Clinton-era", "Trump-led").
+    static func isShortHyphenatedSyllable(_ text: ScalarText, tokens: [Token], at index: Int, runStart: Int, sentenceEnd: Int) -> Bool {
+        guard index < sentenceEnd, index - runStart >= 2, index > 0 else { return false }
+        let left = tokens[index - 1], right = tokens[index]
+        guard right.span.start - left.span.end == 1, ["-", "\u{2010}", "\u{2011}"].contains(text.scalars[left.span.end]),
+              left.isCapitalised, !right.isCapitalised, right.text.count <= maxHyphenatedSyllable,
+              right.text.allSatisfy({ $0.isLetter }) else { return false }
+        return true
     }
 
     static func startsName(_ token: Token) -> Bool {
@@ -161,8 +188,11 @@ enum NameFinder {
             // ("Ms. Page": after an honorific or title it is a name, whatever the tagger says.)
             if let pos = first.pos, pos != .propn, !isAcronym(first.text),
                titleBefore(text: text, tokens: tokens, nameStart: start, sentenceStart: sentenceStart) == nil { return nil }
-            if lower.count >= settings.minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
-               !Vocabulary.organisationWords.contains(lower) { return nil }
+            // A people's name ("Korean", "Italian") is no name; a word after "Mr." is, whatever its ending ("Mr. Aldean").
+            if titleBefore(text: text, tokens: tokens, nameStart: start, sentenceStart: sentenceStart) == nil,
+               lower.count >= settings.minDemonymLength, demonymSuffixes.contains(where: lower.hasSuffix),
+               !Vocabulary.organisationWords.contains(lower),
+               gazetteer.map({ EntityTyper.isOneWordDemonym(lower, gazetteer: $0) }) ?? true { return nil }
             // Sentence-initial words that the article also writes in lower case are not names.
             if start == sentenceStart, lowerCaseWords.contains(lower) { return nil }
         }
@@ -192,7 +222,8 @@ enum NameFinder {
         let personRole = roleSpan.map { span in
             WordNormal.norm(text.slice(span)).split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.roleNouns.contains(String($0)) }
         } ?? false
-        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: personRole || titled != nil, maxPersonWords: settings.maxPersonNameWords,
+        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: personRole || titled != nil, titled: titled != nil,
+                            maxPersonWords: settings.maxPersonNameWords,
                             previous: previous, text: nameText, typed: typed, gazetteer: gazetteer)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),
                            sentence: sentence, firstToken: start, tokenCount: count, titled: titled)
@@ -283,10 +314,13 @@ enum NameFinder {
         return Span(tokens[first].span.start, tokens[words.upperBound].span.end)
     }
 
-    static func classify(tokens: [Token], hasRole: Bool, maxPersonWords: Int, previous: Token?, text: String, typed: EntityKind? = nil,
-                         gazetteer: Gazetteer? = nil) -> EntityKind {
+    static func classify(tokens: [Token], hasRole: Bool, titled: Bool = false, maxPersonWords: Int, previous: Token?, text: String,
+                         typed: EntityKind? = nil, gazetteer: Gazetteer? = nil) -> EntityKind {
         let norms = tokens.map { $0.norm.replacingOccurrences(of: "'s", with: "") }
         if norms.contains(where: { Vocabulary.organisationWords.contains($0) || EntityTyper.organisationWords.contains($0) }) || text.lowercased().hasSuffix(".com") { return .organisation }
+        // "Mr. Kim", "Gov. Newsom", "Pres Obama": a title straight before one word names a person, whatever a
+        // list of places says of the word.
+        if titled, tokens.count == 1, !isAcronym(tokens[0].text) { return .person }
         // A place or a body the lists know stays one, whatever apposition follows ("Las Vegas, the city").
         if typed == .place || typed == .organisation { return typed! }
         if NewsOutlets.isKnown(text) { return .organisation }

@@ -105,6 +105,25 @@ public enum EntityTyper {
         return (1...2).contains { gazetteer.isPlace(String(text.dropLast($0))) }
     }
 
+    /// Peoples' names not made from their country's by a regular ending.
+    static let irregularDemonyms: Set<String> = ["british", "spanish", "turkish", "irish", "polish", "danish", "swedish", "finnish",
+                                                 "scottish", "english", "flemish", "kurdish", "jewish", "cornish", "lebanese",
+                                                 "maltese", "sudanese", "portuguese", "congolese", "burmese", "taiwanese", "peruvian",
+                                                 "argentinian", "norwegian", "egyptian", "belgian", "brazilian", "hungarian"]
+
+    /// One word that is a people's name: a place the lists know with a demonym ending ("Korea" → "Korean",
+    /// "Europe" → "European", "Canada" → "Canadian", "China" → "Chinese", "Italy" → "Italian"), or a known
+    /// irregular one. A surname with such an ending ("Aldean", "Gilean") is not one.
+    public static func isOneWordDemonym(_ lower: String, gazetteer: Gazetteer) -> Bool {
+        if irregularDemonyms.contains(lower) { return true }
+        let word = lower.prefix(1).uppercased() + lower.dropFirst()
+        for cut in 1...4 where cut < word.count {
+            let stem = String(word.dropLast(cut))
+            if ["", "a", "y", "e", "o"].contains(where: { gazetteer.isPlace(stem + $0) }) { return true }
+        }
+        return false
+    }
+
     static func isCapitalised(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase ?? false }
 
     static func isCalendarWord(_ word: String) -> Bool {
