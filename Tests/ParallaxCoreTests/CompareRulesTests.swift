@@ -247,4 +247,19 @@ import Testing
         #expect(EntityTyper.isOneWordDemonym("italian", gazetteer: gazetteer))
         #expect(!EntityTyper.isOneWordDemonym("aldean", gazetteer: gazetteer))
     }
+
+    /// The Costa Rica crash coverage writes "President Laura Chinchilla Miranda" and "Laura Chinchilla", "Enio
+    /// Cubillo Araya" and "Enio Cubillo" (two surnames), "Jewish Theological Seminary of America" and "Jewish
+    /// Theological Seminary": one entity each; but the town of Punta Islita is not its airport.
+    @Test func aNameAndItsFullerFormAreOneEntity() throws {
+        let story = try Self.story("giveme5w1h", "new_york_family_of_5_among_12_killed_in_costa_rica_plane_crash")
+        for (short, full) in [("Laura Chinchilla", "Laura Chinchilla Miranda"), ("Enio Cubillo", "Enio Cubillo Araya"),
+                              ("Jewish Theological Seminary", "Jewish Theological Seminary of America")] {
+            let entity = Self.entity(story, writtenAs: short)
+            #expect(entity?.variants.contains { $0.text.hasSuffix(full) } == true, "\(short) / \(full)")
+        }
+        #expect(!story.entities.contains { entity in
+            entity.variants.contains { $0.text == "Punta Islita" } && entity.variants.contains { $0.text == "Punta Islita Airport" }
+        })
+    }
 }

@@ -40,6 +40,7 @@ public struct EntityIndex: Sendable {
         mergeSpellingVariants(names, &sets, settings: settings)
         mergeMiddleInitials(names, &sets)
         mergeReorderedInstitutions(names, &sets)
+        mergeDescribedPrefixes(names, &sets)
         mergeAcronyms(names, &sets)
         mergeBareSurnames(names, &sets)
         return index(names, groups: sets.groups(), settings: settings)
@@ -158,6 +159,50 @@ public struct EntityIndex: Sendable {
             guard words.count >= 3, words[1] == "of", Vocabulary.organisationWords.contains(words[0]) else { continue }
             let reordered = (words.dropFirst(2) + [words[0]]).joined(separator: " ")
             if let other = names.keyIndex[reordered] { sets.union(index, other) }
+        }
+    }
+
+    /// Words that say what kind of thing a name names, and may follow it in its fuller form.
+    static let describingWords: Set<String> = Vocabulary.organisationWords.union(EntityTyper.organisationWords).union([
+        // Not "airport" or "station": Punta Islita's airport is not the town.
+        "resort", "casino", "hotel", "festival", "seminary", "stadium", "arena", "centre", "center", "hall",
+        "and", "&",
+    ])
+
+    /// A name and its fuller form in the same story: "Mandalay Bay" and "Mandalay Bay Resort and Casino", "Route 91
+    /// Harvest" and "Route 91 Harvest Festival", "Yonhap" and "Yonhap News Agency", "Jewish Theological Seminary"
+    /// and "… of America" (the extra words say what it is, or where); and a person's two surnames ("Laura
+    /// Chinchilla" and "Laura Chinchilla Miranda"). Only when exactly one fuller form extends the name, and not
+    /// from a place to a body ("New York" and "New York Times"). Longest names first, so chains join.
+    static func mergeDescribedPrefixes(_ names: NameKeys, _ sets: inout UnionFind) {
+        let words = names.words
+        func kind(_ index: Int) -> EntityKind {
+            var votes: [EntityKind: Int] = [:]
+            for (_, mention, _) in names.mentions[index] { votes[mention.kind, default: 0] += 1 }
+            return votes.filter { $0.key != .other }.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .other
+        }
+        let kinds = names.keys.indices.map(kind)
+        func describes(_ extra: ArraySlice<String>, person: Bool) -> Bool {
+            if person { return extra.count == 1 && !generationalSuffixes.contains(extra.first!) }
+            return !extra.isEmpty && extra.allSatisfy { describingWords.contains($0) } && extra.last != "and" && extra.last != "&"
+        }
+        for a in names.keys.indices.sorted(by: { (words[$0].count, $0) > (words[$1].count, $1) }) {
+            let short = words[a]
+            let fuller = names.keys.indices.filter { b in
+                guard words[b].count > short.count, words[b].starts(with: short) else { return false }
+                switch (kinds[a], kinds[b]) {
+                case (.person, .person): return short.count >= 2 && describes(words[b][short.count...], person: true)
+                case (.person, _), (_, .person): return false
+                case (.place, .organisation), (.organisation, .place): return false
+                default:
+                    // "… of America" after a name of two words or more; "Nice of France" is no fuller name of Nice.
+                    let extra = words[b][short.count...]
+                    if extra.first == "of" { return short.count >= 2 && extra.count >= 2 && extra.count <= 3 }
+                    return describes(extra, person: false)
+                }
+            }
+            let groups = Set(fuller.map { sets.find($0) })
+            if groups.count == 1, let group = groups.first { sets.union(a, group) }
         }
     }
 
