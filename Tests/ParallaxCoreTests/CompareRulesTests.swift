@@ -262,4 +262,13 @@ import Testing
             entity.variants.contains { $0.text == "Punta Islita" } && entity.variants.contains { $0.text == "Punta Islita Airport" }
         })
     }
+
+    /// "The South Korean newspaper Chosun Ilbo said this week…" (oil transfers story): an outlet the text calls
+    /// a newspaper, speaking, is credited; the people and bodies that say things in the same story are not.
+    @Test func aNewspaperThatSaysIsCredited() throws {
+        let story = try Self.story("giveme5w1h", "north_korea_received_oil_from_russia_in_violation_of_un_sanctions_report")
+        let chosun = story.credits.filter { $0.credited == "Chosun Ilbo" }
+        #expect(chosun.contains { story.slice($0.article, $0.span)?.hasPrefix("Chosun Ilbo said") == true })
+        #expect(!story.credits.contains { ["Donald Trump", "Trump", "Geng Shuang"].contains($0.credited) && (story.slice($0.article, $0.span) ?? "").hasSuffix(" said") })
+    }
 }

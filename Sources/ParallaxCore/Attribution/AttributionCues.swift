@@ -21,5 +21,8 @@ public enum AttributionCues {
         ["reporting", "by"], ["reporting", "from"],
     ]
     /// Verbs after an outlet's name that credit it: "Guardian reported", "Reuters contributed to this report".
-    public static let creditVerbsAfter: Set<String> = ["reported", "reports", "contributed", "reporting", "first", "wrote", "said"]
+    public static let creditVerbsAfter: Set<String> = ["reported", "reports", "contributed", "reporting", "first", "wrote", "said",
+                                                       "says", "writes", "claimed", "claims"]
+    /// Of those, the verbs any source speaks with: after them only an outlet's name makes a credit.
+    public static let speakingVerbs: Set<String> = ["said", "says", "wrote", "writes", "claimed", "claims"]
 }

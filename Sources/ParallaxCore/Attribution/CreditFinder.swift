@@ -15,9 +15,12 @@ enum CreditFinder {
             guard mention.firstToken >= 0 else { return false }
             let before = mention.firstToken - 1
             let after = mention.firstToken + mention.tokenCount
-            return (before >= 0 && NewsOutlets.descriptors.contains(tokens[before].norm) && tokens[before].norm != "news")
-                || (after < tokens.count && ["newspaper", "agency", "broadcaster", "tabloid"].contains(tokens[after].norm))
-                || (after + 1 < tokens.count && tokens[after].norm == "news" && tokens[after + 1].norm == "agency")
+            // Only a word of the same sentence: "…, according to the Nice Matin newspaper. • Hollande said" calls
+            // Nice Matin a newspaper, not Hollande.
+            func inSentence(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].sentence == tokens[mention.firstToken].sentence }
+            return (inSentence(before) && NewsOutlets.descriptors.contains(tokens[before].norm) && tokens[before].norm != "news")
+                || (inSentence(after) && ["newspaper", "agency", "broadcaster", "tabloid"].contains(tokens[after].norm))
+                || (inSentence(after + 1) && tokens[after].norm == "news" && tokens[after + 1].norm == "agency")
         }
         for sentence in language.sentences {
             let range = sentence.tokens
@@ -51,9 +54,10 @@ enum CreditFinder {
                 }
                 if let mention = mentionAt[index], creditable(mention) {
                     let next = mention.firstToken + mention.tokenCount
-                    // "Guardian reported", but not "the Kremlin said": that is a source speaking, not a credit.
+                    // "Guardian reported", "the South Korean newspaper Chosun Ilbo said": an outlet speaking is
+                    // credited; "the Kremlin said" is a source speaking, not a credit.
                     if next < range.upperBound, AttributionCues.creditVerbsAfter.contains(tokens[next].norm),
-                       !["said", "wrote"].contains(tokens[next].norm) || isOutletLike(mention.text) {
+                       !AttributionCues.speakingVerbs.contains(tokens[next].norm) || isOutletLike(mention.text) || isOutlet(mention) {
                         credits.append(Credit(span: Span(mention.span.start, tokens[next].span.end), credited: mention.text, creditedSpan: mention.span))
                     }
                 }
