@@ -271,4 +271,17 @@ import Testing
         #expect(chosun.contains { story.slice($0.article, $0.span)?.hasPrefix("Chosun Ilbo said") == true })
         #expect(!story.credits.contains { ["Donald Trump", "Trump", "Geng Shuang"].contains($0.credited) && (story.slice($0.article, $0.span) ?? "").hasSuffix(" said") })
     }
+
+    /// The Rhine bridge crash: one agency text says "25 people were injured", another "Police say 27 people
+    /// are injured": the same count, two values. In Croydon "at least five people are dead" and "seven
+    /// people" killed agree ("at least five" allows seven), so they are no conflict.
+    @Test func aStorysCountOfInjuredThatDiffersIsAConflict() throws {
+        let boat = try Self.story("giveme5w1h", "tourist_boat_hits_bridge_in_germany")
+        let injured = boat.conflicts.filter { $0.slot.hasPrefix("how many people injured") }
+        #expect(injured.count == 1)
+        let values = Set(injured.flatMap(\.values).map(\.text))
+        #expect(values.contains { $0.hasPrefix("25") } && values.contains { $0.hasPrefix("27") })
+        let tram = try Self.story("giveme5w1h", "croydon_tram_trash")
+        #expect(!tram.conflicts.contains { $0.slot.hasPrefix("how many people killed") })
+    }
 }

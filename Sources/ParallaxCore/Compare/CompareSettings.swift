@@ -114,6 +114,8 @@ public struct ConflictSettings: Sendable, Codable {
     /// story's history names people by the office they held then ("President Obama's 2014 order"), so a
     /// tense difference is no contradiction on its own; the people panel shows every role given.
     public var tenureConflicts = false
+    /// A story's counts of the killed and injured are read from each article's first this many paragraphs.
+    public var leadParagraphs = 3
 
     public init() {}
 }

@@ -14,7 +14,95 @@ public enum ConflictFinder {
         conflicts += spellings(articles, entities: entities)
         if settings.tenureConflicts { conflicts += roles(articles, entities: entities) }
         conflicts += factValues(articles, facts: facts, settings: settings)
+        // A count the facts already set side by side is not shown twice.
+        let shown = Set(conflicts.filter { $0.kind == .number }.flatMap { $0.values.map { "\($0.article)|\($0.span.start)" } })
+        conflicts += casualtyCounts(articles, settings: settings).filter { conflict in
+            !conflict.values.contains { shown.contains("\($0.article)|\($0.span.start)") }
+        }
         return conflicts
+    }
+
+    /// Outcomes news counts for a story's own event, by the stems of the words that state them.
+    static let outcomeOfStem: [String: String] = [
+        "kill": "killed", "killed": "killed", "die": "killed", "died": "killed", "dead": "killed",
+        "injur": "injured", "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured",
+    ]
+    /// Words that make a count another event's ("the deadliest since 2014, when 20 were killed").
+    static let otherEventWords: Set<String> = ["since", "than", "previous", "previously", "last", "earlier", "ago", "before",
+                                               "surpass", "surpassing", "surpassed", "compared", "worst", "deadliest", "similar"]
+
+    /// How many were killed or injured, across the whole story: each article's count of the same people
+    /// (same counted word and words before it) for the same outcome, in a sentence that states it (the
+    /// count's verb is the sentence's own, outside quotation marks, with no other event or earlier day in
+    /// the sentence). An article that gives two different such counts is left out: which one another
+    /// outlet's count answers cannot be told. Counts that no hedge reconciles conflict; from articles of
+    /// different days they are an update (the earlier count and the later one, each with its date).
+    static func casualtyCounts(_ articles: [AnalysedArticle], settings: ConflictSettings) -> [ConflictRecord] {
+        var counts: [String: [(ref: TextRef, number: NumberMention, day: String?)]] = [:]
+        for analysed in articles {
+            let language = analysed.language
+            let quoteSpans = analysed.attribution.quotes.map(\.span)
+            let reference = language.referenceDate?.dayNumber
+            for number in language.numbers where !number.isAge && number.bound != .part && number.days == nil {
+                guard let unit = number.unit, !quoteSpans.contains(where: { $0.overlaps(number.span) }) else { continue }
+                let sentence = language.sentences[number.sentence]
+                // News states its own event's toll in its lead; counts further down are as often another
+                // event's, given as background ("the Paris attacks, in which 130 people were killed").
+                guard sentence.paragraph < settings.leadParagraphs else { continue }
+                let words = language.tokens[sentence.tokens]
+                guard !words.contains(where: { otherEventWords.contains($0.norm) }) else { continue }
+                // A year or an earlier day in the sentence dates another event.
+                guard !language.dates.contains(where: { date in
+                    date.sentence == number.sentence
+                        && (date.date?.precision == .year || (reference != nil && (date.date?.dayNumber ?? Int.max) < reference! - 1))
+                }) else { continue }
+                guard let outcome = outcome(of: number, in: language) else { continue }
+                let people = ["people", "peopl", "person"].contains(unit) ? "people" : unit
+                let counted = number.countedModifiers.isEmpty ? people : number.countedModifiers + " " + people
+                let ref = TextRef(article: analysed.id, text: number.text, span: number.span)
+                counts[counted + "|" + outcome, default: []].append((ref, number, analysed.article.published?.dayOnly.iso))
+            }
+        }
+        var conflicts: [ConflictRecord] = []
+        for (key, all) in counts.sorted(by: { $0.key < $1.key }) {
+            // Only articles that give one value: those values are what the conflict shows and rests on.
+            var valuesByArticle: [String: Set<Double>] = [:]
+            for value in all { valuesByArticle[value.ref.article, default: []].insert(value.number.value) }
+            let values = all.filter { valuesByArticle[$0.ref.article]!.count == 1 }
+            guard Set(values.map(\.ref.article)).count > 1 else { continue }
+            let pairs = values.map { (ref: $0.ref, number: $0.number) }
+            guard disagree(pairs, settings: settings) else { continue }
+            let parts = key.split(separator: "|").map(String.init)
+            let days = Set(values.compactMap(\.day))
+            let slot = "how many \(parts[0]) \(parts[1])" + (days.count > 1 ? " (articles of different days: \(days.sorted().joined(separator: ", ")))" : "")
+            conflicts.append(ConflictRecord(slot: slot, kind: .number, values: pairs.map(\.ref),
+                                            rule: "the story's counts of the same \(parts[0]) \(parts[1]), each its sentence's own statement "
+                                                + "(no other event or earlier day in it), that no hedge reconciles"
+                                                + (days.count > 1 ? "; the articles are of different days, so a later count may be an update" : "")))
+        }
+        return conflicts
+    }
+
+    /// The outcome a count states: the verb or adjective it belongs to through the parse ("59 people were
+    /// killed", "seven dead", "injuring another 40"), when that word heads its sentence or a clause joined to it.
+    static func outcome(of number: NumberMention, in language: LanguageAnalysis) -> String? {
+        let sentence = language.sentences[number.sentence]
+        guard var index = language.tokens[sentence.tokens].lastIndex(where: { (number.counted ?? number.span).contains($0.span) }) else { return nil }
+        for _ in 0..<4 {
+            let token = language.tokens[index]
+            let clauseHead = token.head == nil || token.relation == "root" || ["conj", "advcl", "xcomp", "acl", "amod", "ccomp"].contains(token.relation ?? "")
+            if let outcome = outcomeOfStem[token.stem] ?? outcomeOfStem[token.norm], token.pos == .verb || token.pos == .adj || token.pos == .noun {
+                return clauseHead ? outcome : nil
+            }
+            // "51 were taken to hospital", "rushed to hospital": the verb's place is the outcome.
+            if token.pos == .verb, clauseHead, language.tokens[sentence.tokens].contains(where: { $0.head == index && $0.relation == "obl" && $0.stem == "hospit" || $0.head == index && $0.relation == "obl" && $0.norm == "hospital" }) {
+                return "taken to hospital"
+            }
+            if token.pos == .verb { return nil }
+            guard let head = token.head else { return nil }
+            index = head
+        }
+        return nil
     }
 
     /// A name spelled differently by different outlets. Only letters count ("US"/"U.S."), and not case or
