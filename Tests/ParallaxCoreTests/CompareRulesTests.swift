@@ -284,4 +284,16 @@ import Testing
         let tram = try Self.story("giveme5w1h", "croydon_tram_trash")
         #expect(!tram.conflicts.contains { $0.slot.hasPrefix("how many people killed") })
     }
+
+    /// A month named without a year is in the past unless it is at most two months ahead: "last November"
+    /// and "Nov. 13" written in July 2016 (of the Paris attacks) are November 2015; "December" written in
+    /// October is that December.
+    @Test func aMonthWithoutAYearIsMostlyInThePast() {
+        let july = PartialDate(year: 2016, month: 7, day: 15)
+        #expect(DateExpression.namedMonth(month: 11, step: -1).resolve(against: july) == PartialDate(year: 2015, month: 11))
+        #expect(DateExpression.monthDay(month: 11, day: 13).resolve(against: july) == PartialDate(year: 2015, month: 11, day: 13))
+        #expect(DateExpression.namedMonth(month: 3, step: 1).resolve(against: july) == PartialDate(year: 2017, month: 3))
+        #expect(DateExpression.monthDay(month: 12, day: nil).resolve(against: PartialDate(year: 2017, month: 10, day: 2)) == PartialDate(year: 2017, month: 12))
+        #expect(DateExpression.monthDay(month: 3, day: nil).resolve(against: PartialDate(year: 2017, month: 5, day: 2)) == PartialDate(year: 2017, month: 3))
+    }
 }

@@ -38,6 +38,11 @@ enum DateFinder {
            token.norm.count >= 3 {
             return monthExpression(month, at: index, tokens: tokens, number: number, years: years)
         }
+        // "last November", "next March": the month before or after the reference month, whatever its year.
+        if token.norm == "last" || token.norm == "next", index + 1 < sentence.upperBound,
+           let month = Vocabulary.months[tokens[index + 1].norm], tokens[index + 1].isCapitalised, number(index + 2) == nil {
+            return (index + 2, .namedMonth(month: month, step: token.norm == "last" ? -1 : 1))
+        }
         if let weekday = Vocabulary.weekdays[token.norm] {
             return (index + 1, .weekday(weekday, next: previous == "next"))
         }
@@ -98,6 +103,8 @@ public enum DateExpression: Sendable, Hashable, Codable {
     case dayOffset(Int)
     case monthOffset(Int)
     case yearOffset(Int)
+    /// "last November" (-1), "next March" (+1): the nearest such month strictly before or after the reference's.
+    case namedMonth(month: Int, step: Int)
 
     /// Resolved against the publication date rather than written out.
     public var isRelative: Bool {
@@ -134,16 +141,28 @@ public enum DateExpression: Sendable, Hashable, Codable {
             return PartialDate(year: index / 12, month: index % 12 + 1)
         case .yearOffset(let step):
             return reference.map { PartialDate(year: $0.year + step) }
+        case .namedMonth(let month, let step):
+            guard let reference, let referenceMonth = reference.month else { return nil }
+            if step < 0 { return PartialDate(year: month < referenceMonth ? reference.year : reference.year - 1, month: month) }
+            return PartialDate(year: month > referenceMonth ? reference.year : reference.year + 1, month: month)
         }
     }
 
-    /// A month (and day) without a year: the year that puts it nearest the reference date.
+    /// Months ahead of the reference within which a month written without a year is this year's coming one
+    /// ("the Nov. 8 election", written in September); further ahead it is last year's: news reports the past
+    /// ("the attacks on Nov. 13", written in July 2016, are of November 2015).
+    static let maxMonthsAhead = 2
+
+    /// A month (and day) without a year: the year that puts it nearest the reference date, no more than
+    /// `maxMonthsAhead` months ahead of it.
     static func closestYear(month: Int, day: Int?, reference: PartialDate) -> PartialDate {
         let referenceMonth = reference.month ?? 6
         var best = reference.year
         var bestDistance = Int.max
         for year in (reference.year - 1)...(reference.year + 1) {
-            let distance = abs((year * 12 + month) - (reference.year * 12 + referenceMonth))
+            let signed = (year * 12 + month) - (reference.year * 12 + referenceMonth)
+            guard signed <= maxMonthsAhead else { continue }
+            let distance = abs(signed)
             if distance < bestDistance {
                 best = year
                 bestDistance = distance
