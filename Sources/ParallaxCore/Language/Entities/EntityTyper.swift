@@ -12,7 +12,16 @@ public enum EntityTyper {
     static let aliases: [String: EntityKind] = [
         "US": .place, "U.S.": .place, "U.S": .place, "USA": .place, "U.S.A.": .place, "UK": .place, "U.K.": .place,
         "Britain": .place, "America": .place, "United States of America": .place, "EU": .organisation, "E.U.": .organisation, "UN": .organisation,
-        "U.N.": .organisation, "NATO": .organisation,
+        "U.N.": .organisation, "NATO": .organisation, "United Nations": .organisation,
+        // Parties, named by their members as news writes them.
+        "Democrats": .organisation, "Republicans": .organisation, "GOP": .organisation, "Labour": .organisation,
+        "Tories": .organisation, "Conservatives": .organisation, "Liberal Democrats": .organisation,
+        // Platforms news cites daily: companies, not people or places.
+        "Facebook": .organisation, "Twitter": .organisation, "Google": .organisation, "YouTube": .organisation,
+        "Instagram": .organisation, "LinkedIn": .organisation, "WhatsApp": .organisation, "Snapchat": .organisation,
+        "Reddit": .organisation, "TikTok": .organisation, "Microsoft": .organisation, "Yahoo": .organisation,
+        // Faiths are neither.
+        "Islam": .other, "Christianity": .other, "Judaism": .other,
     ]
     /// Titles that stand before a person's name and are not part of it.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "prof", "prof."]
