@@ -296,4 +296,13 @@ import Testing
         #expect(DateExpression.monthDay(month: 12, day: nil).resolve(against: PartialDate(year: 2017, month: 10, day: 2)) == PartialDate(year: 2017, month: 12))
         #expect(DateExpression.monthDay(month: 3, day: nil).resolve(against: PartialDate(year: 2017, month: 5, day: 2)) == PartialDate(year: 2017, month: 3))
     }
+
+    /// Reported speech on both sides needs more shared wording: in the oil-transfer coverage, the Times'
+    /// account of what spy satellites spotted is not Trump's "very disappointed" in China (CNN).
+    @Test func twoReportedPassagesNeedMostWordsInCommon() throws {
+        let story = try Self.story("giveme5w1h", "north_korea_received_oil_from_russia_in_violation_of_un_sanctions_report")
+        #expect(!story.quotes.contains { group in
+            group.variants.contains { $0.text.contains("spy satellites had spotted") } && group.variants.contains { $0.text.contains("very disappointed") }
+        })
+    }
 }

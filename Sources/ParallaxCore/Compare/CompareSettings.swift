@@ -45,6 +45,8 @@ public struct FactSettings: Sendable, Codable {
 public struct QuoteSettings: Sendable, Codable {
     /// Weighted word containment at which two quote sentences are the same statement.
     public var sameQuoteContainment = 0.5
+    /// The same for two passages of reported speech with no direct quote among them.
+    public var reportedOnlyContainment = 0.6
     /// Quote sentences with fewer words are fragments, not grouped.
     public var minQuoteWords = 3
     /// Reported speech words its own way: beside containment, it must share this many content words

@@ -180,7 +180,11 @@ public enum QuoteGrouper {
                     score = quotes.sameQuoteContainment
                     rule = .sameSpeakerQuotedRun
                 }
-                if score >= quotes.sameQuoteContainment, score > (best?.score ?? 0) { best = (groupIndex, score, rule) }
+                // Reported speech only, on both sides: the tagger's "statement" is as often the reporter's own
+                // account of what someone did, so it takes more shared wording to be one statement.
+                let allReported = !segment.direct && group.allSatisfy { !segments[$0].direct }
+                let needed = allReported && rule == .sameSpeakerWords ? quotes.reportedOnlyContainment : quotes.sameQuoteContainment
+                if score >= needed, score > (best?.score ?? 0) { best = (groupIndex, score, rule) }
             }
             if let best {
                 groups[best.group].append(index)
