@@ -305,4 +305,20 @@ import Testing
             group.variants.contains { $0.text.contains("spy satellites had spotted") } && group.variants.contains { $0.text.contains("very disappointed") }
         })
     }
+
+    /// The Telegram coverage writes "Theresa May singled it out" and "prime minister Theresa May": a month's
+    /// name after a given name is her surname. NPR's Cologne interview ends "NELSON: You're welcome, Renee.":
+    /// a contracted pronoun is no name.
+    @Test func aMonthAfterAGivenNameIsASurnameAndAContractionIsNoName() throws {
+        let story = try Self.story("giveme5w1h", "Apple_removed_Telegram")
+        #expect(Self.entity(story, writtenAs: "Theresa May")?.kind == .person)
+        #expect(!story.entities.contains { $0.name == "Theresa" })
+        let models = try Self.models()
+        let text = try String(contentsOf: SharedData.url("eval/clustering/giveme5w1h.dev.jsonl"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("\"b936ebab") })
+        let (raws, _) = Ingest.read(InputDocument(name: "npr.jsonl", bytes: Array(line.utf8)))
+        let analysis = ArticleAnalysis.analyse(try #require(raws.first), tagger: models.attribution, grammar: models.grammar)
+        #expect(analysis.article.text.string.contains("You're welcome"))
+        #expect(!analysis.language.names.contains { ["You", "You're", "You’re"].contains($0.text) })
+    }
 }

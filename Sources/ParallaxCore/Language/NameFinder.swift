@@ -27,7 +27,8 @@ enum NameFinder {
                     // institution's word ends; "Russia's Foreign Ministry" (and "Nice's Promenade") stop at it.
                     if hasPossessive(tokens[end - 1]),
                        !(joined(text, tokens[end - 1], tokens[end]) && isInstitutionWord(tokens[end])) { break }
-                    if joined(text, tokens[end - 1], tokens[end]), startsName(tokens[end]) {
+                    if joined(text, tokens[end - 1], tokens[end]),
+                       startsName(tokens[end]) || isMonthSurname(tokens[end], after: tokens[end - 1], gazetteer: gazetteer) {
                         end += 1
                     } else if isHyphenJoin(text, tokens[end - 1], tokens[end]), startsName(tokens[end]),
                               !(standalone.contains(tokens[end - 1].norm) && standalone.contains(tokens[end].norm)) {
@@ -100,6 +101,15 @@ enum NameFinder {
               right.text.allSatisfy({ $0.isLetter }) else { return false }
         return true
     }
+
+    /// A month's name straight after a given name is a surname ("Theresa May", "Brian May").
+    static func isMonthSurname(_ token: Token, after previous: Token, gazetteer: Gazetteer?) -> Bool {
+        guard let gazetteer, token.isCapitalised, Vocabulary.months[token.norm] != nil else { return false }
+        return gazetteer.isGivenName(previous.text)
+    }
+
+    /// Pronouns that a contraction opens ("You're", "I've", "It's"): capitalised by their place, never a name.
+    static let contractedPronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what", "let"]
 
     static func startsName(_ token: Token) -> Bool {
         let norm = hasPossessive(token) ? String(token.norm.dropLast(2)) : token.norm
@@ -183,6 +193,7 @@ enum NameFinder {
         if count == 1 {
             let lower = first.norm.replacingOccurrences(of: "'s", with: "")
             if lower.count < 2 { return nil }
+            if let apostrophe = first.norm.firstIndex(of: "'"), contractedPronouns.contains(String(first.norm[..<apostrophe])) { return nil }
             // One capitalised word the tagger reads as a common word ("Initial findings", "“Everyone
             // …”", "the Hospital") is capitalised by its place or for emphasis, not a name.
             // ("Ms. Page": after an honorific or title it is a name, whatever the tagger says.)

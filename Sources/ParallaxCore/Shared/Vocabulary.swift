@@ -65,7 +65,7 @@ public enum Vocabulary {
 
     /// Titles and roles that stand before a person's name ("Kremlin spokesman Dmitry Peskov").
     public static let roleNouns: Set<String> = [
-        "president", "president-elect", "vice", "prime", "minister", "chancellor", "secretary", "spokesman",
+        "president", "president-elect", "vice", "prime", "minister", "pm", "chancellor", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "mayor",
         "king", "queen", "prince", "princess", "pope", "general", "gen", "judge", "justice", "chief", "director",
         "ceo", "chairman", "chairwoman", "chair", "leader", "envoy", "ambassador", "commissioner", "adviser",
