@@ -320,5 +320,8 @@ import Testing
         let analysis = ArticleAnalysis.analyse(try #require(raws.first), tagger: models.attribution, grammar: models.grammar)
         #expect(analysis.article.text.string.contains("You're welcome"))
         #expect(!analysis.language.names.contains { ["You", "You're", "You’re"].contains($0.text) })
+        // The transcript's turns open "NELSON: …": its speaker, a person, with no role read from what she says.
+        let turns = analysis.language.names.filter { $0.text == "NELSON" }
+        #expect(!turns.isEmpty && turns.allSatisfy { $0.kind == .person && $0.role == nil })
     }
 }

@@ -211,17 +211,23 @@ enum NameFinder {
         // A people's name is no one's name, in two words ("Costa Rican officials") as in one ("Russian").
         if count > 1, let gazetteer, EntityTyper.isDemonym(tokens[start..<end].map(\.text), gazetteer: gazetteer) { return nil }
 
+        // A transcript's turn opens with its speaker in capitals and a colon ("SHAPIRO:", "ARI SHAPIRO:"): a person.
+        let speakerLabel = start == sentenceStart && count <= settings.maxSpeakerNameWords && nameEnd < text.scalars.count
+            && text.scalars[nameEnd] == ":" && nameText.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
+            && !NewsOutlets.isKnown(nameText)
         var roleSpan: Span?
-        if let titleEnd, titleStart < titleEnd {
+        if speakerLabel {
+            // What follows the colon is what the speaker says, not a role.
+        } else if let titleEnd, titleStart < titleEnd {
             // Extend back over lower-case role words before the run ("Kremlin spokesman").
             roleSpan = Span(tokens[titleStart].span.start, tokens[titleEnd - 1].span.end)
         } else if let before = roleBefore(tokens: tokens, nameStart: start, sentenceStart: sentenceStart, maxWords: settings.maxRoleWords) {
             roleSpan = before
         }
-        if roleSpan == nil {
+        if roleSpan == nil, !speakerLabel {
             roleSpan = apposition(text: text, tokens: tokens, nameEnd: end, sentenceEnd: sentenceEnd, maxWords: settings.maxAppositionWords)
         }
-        if roleSpan == nil {
+        if roleSpan == nil, !speakerLabel {
             roleSpan = parsedRole(tokens: tokens, name: start..<end, sentence: sentenceStart..<sentenceEnd, maxWords: settings.maxAppositionWords)
         }
         let previous = start > sentenceStart ? tokens[start - 1] : nil
@@ -233,7 +239,7 @@ enum NameFinder {
         let personRole = roleSpan.map { span in
             WordNormal.norm(text.slice(span)).split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.roleNouns.contains(String($0)) }
         } ?? false
-        let kind = classify(tokens: Array(tokens[start..<end]), hasRole: personRole || titled != nil, titled: titled != nil,
+        let kind = speakerLabel ? .person : classify(tokens: Array(tokens[start..<end]), hasRole: personRole || titled != nil, titled: titled != nil,
                             maxPersonWords: settings.maxPersonNameWords,
                             previous: previous, text: nameText, typed: typed, gazetteer: gazetteer)
         return NameMention(span: span, text: nameText, kind: kind, role: roleSpan, roleText: roleSpan.map(text.slice),

@@ -39,6 +39,8 @@ public enum Vocabulary {
     ]
 
     public static let notNames: Set<String> = [
+        // Greetings and thanks open a line to someone, not a name ("Thanks Ari", "Hello Renee").
+        "thanks", "thank", "hello", "hi", "goodbye", "dear",
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "what", "when", "where",
         "why", "how", "which", "whose", "while", "whilst", "if", "but", "and", "or", "nor", "so", "yet", "for",
